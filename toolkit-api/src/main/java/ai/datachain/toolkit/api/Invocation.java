@@ -1,0 +1,27 @@
+package ai.datachain.toolkit.api;
+
+import ai.datachain.toolkit.api.config.Settings;
+import org.apache.commons.cli.CommandLine;
+import org.eclipse.microprofile.config.Config;
+
+/** Everything a running command gets from the host. */
+public interface Invocation {
+
+    /** The parsed command line: the command's options and its positional arguments. */
+    CommandLine commandLine();
+
+    /** Where output goes, and how chatty to be. */
+    Console console();
+
+    /** The resolved configuration: every layer merged, highest ordinal wins. */
+    Config config();
+
+    /** The one way to change a configuration file. */
+    Settings settings();
+
+    /** Environment variables and well-known directories, as this invocation sees them. */
+    Environment environment();
+
+    /** The toolkit's version, e.g. {@code 0.1.0}. */
+    String toolkitVersion();
+}

@@ -1,0 +1,25 @@
+package ai.datachain.toolkit.host;
+
+import ai.datachain.toolkit.api.Environment;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * An {@link Environment} from explicit values; {@link #current()} reads the process's own.
+ *
+ * @param variables the environment variables
+ * @param homeDirectory the user's home
+ * @param workingDirectory where the command runs
+ */
+public record SystemEnvironment(Map<String, String> variables, Path homeDirectory, Path workingDirectory)
+        implements Environment {
+
+    public SystemEnvironment {
+        variables = Map.copyOf(variables);
+    }
+
+    public static SystemEnvironment current() {
+        return new SystemEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
+                Path.of("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,53 @@
+package ai.datachain.toolkit.host;
+
+import ai.datachain.toolkit.api.Environment;
+import ai.datachain.toolkit.host.cli.CommandDispatcher;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * One run of {@code datachain}: wires the environment, the terminal and the image into a
+ * dispatcher. Tests create it with their own environment and streams to run commands in-process.
+ */
+public final class Toolkit {
+
+    /** System property the launcher sets to the image directory. */
+    public static final String HOME_PROPERTY = "datachain.home";
+    /** System property the launcher sets when stderr is a terminal. */
+    public static final String INTERACTIVE_PROPERTY = "datachain.interactive";
+
+    private final Environment environment;
+    private final Path imageHome;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+
+    public Toolkit(Environment environment, Path imageHome, InputStream in, PrintStream out, PrintStream err,
+            boolean interactive) {
+        this.environment = environment;
+        this.imageHome = imageHome;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    /** The toolkit as the launcher started it: real environment, real terminal. */
+    public static Toolkit forThisProcess() {
+        String home = System.getProperty(HOME_PROPERTY, System.getProperty("java.home"));
+        return new Toolkit(SystemEnvironment.current(), Path.of(home), System.in, System.out, System.err,
+                Boolean.getBoolean(INTERACTIVE_PROPERTY));
+    }
+
+    /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
+    public int run(String... args) {
+        try {
+            return new CommandDispatcher(environment, imageHome, in, out, err, interactive).dispatch(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package ai.datachain.toolkit.host.builtin;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandGroup;
+import ai.datachain.toolkit.host.cli.CommandTree;
+import ai.datachain.toolkit.host.plugins.PluginHost;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The commands the host itself provides, whatever plugins are installed. */
+public final class BuiltinCommands {
+
+    private final PluginHost plugins;
+    private final Supplier<CommandTree> tree;
+
+    public BuiltinCommands(PluginHost plugins, Supplier<CommandTree> tree) {
+        this.plugins = plugins;
+        this.tree = tree;
+    }
+
+    public List<Command> commands() {
+        return List.of(new PluginsListCommand(plugins, tree));
+    }
+
+    public List<CommandGroup> groups() {
+        return List.of(new SimpleGroup(List.of("plugins"), "List and manage plugins."));
+    }
+
+    /** A group description given in code. */
+    private record SimpleGroup(List<String> path, String summary) implements CommandGroup {}
+}

@@ -1,0 +1,80 @@
+package ai.datachain.toolkit.host.builtin;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.Example;
+import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.host.cli.CommandTree;
+import ai.datachain.toolkit.host.plugins.PluginHost;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.commons.cli.Options;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/** {@code datachain plugins list}: every plugin found, its state, origin and commands. */
+final class PluginsListCommand implements Command {
+
+    private final PluginHost plugins;
+    private final Supplier<CommandTree> tree;
+
+    PluginsListCommand(PluginHost plugins, Supplier<CommandTree> tree) {
+        this.plugins = plugins;
+        this.tree = tree;
+    }
+
+    @Override
+    public List<String> path() {
+        return List.of("plugins", "list");
+    }
+
+    @Override
+    public String summary() {
+        return "List the plugins found, their state, where they came from and their commands.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options();
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(new Example("datachain plugins list", "Show every plugin and the commands it adds."));
+    }
+
+    @Override
+    public int run(Invocation invocation) {
+        PrintStream out = invocation.console().out();
+        List<PluginWrapper> found = plugins.plugins();
+        if (found.isEmpty()) {
+            out.println("No plugins found.");
+            return 0;
+        }
+        for (PluginWrapper plugin : found) {
+            out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state(plugin) + ")");
+            out.println("  from: " + plugin.getPluginPath());
+            List<String> commands = tree.get().leaves().stream()
+                    .filter(node -> node.source().equals(plugin.getPluginId()))
+                    .map(node -> String.join(" ", node.path()))
+                    .toList();
+            out.println("  commands: " + (commands.isEmpty() ? "(none)" : String.join(", ", commands)));
+        }
+        return 0;
+    }
+
+    private static String state(PluginWrapper plugin) {
+        PluginState state = plugin.getPluginState();
+        if (state.isStarted()) {
+            return "started";
+        }
+        if (state.isDisabled()) {
+            return "disabled";
+        }
+        if (state.isFailed()) {
+            return "failed";
+        }
+        return state.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,176 @@
+package ai.datachain.toolkit.testkit;
+
+import ai.datachain.toolkit.host.SystemEnvironment;
+import ai.datachain.toolkit.host.Toolkit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code datachain} commands in a temporary home, either through the built launcher as a
+ * real process or in this JVM, and captures what they print.
+ *
+ * <p>The environment starts empty but for {@code PATH}, {@code LANG} and {@code HOME}, so a
+ * developer's own {@code DATACHAIN_*} variables and config files never leak into a test.
+ */
+public final class DatachainRunner {
+
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path launcher;
+    private final Path imageHome;
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private Path home;
+    private Path workingDirectory;
+    private byte[] stdin = new byte[0];
+    private Duration timeout = DEFAULT_TIMEOUT;
+
+    private DatachainRunner(Path launcher, Path imageHome, Path home) {
+        this.launcher = launcher;
+        this.imageHome = imageHome;
+        this.home = home;
+        this.workingDirectory = home;
+        environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        environment.put("LANG", "C.UTF-8");
+    }
+
+    /** Runs the launcher script of a built image, e.g. {@code dist/target/datachain/bin/datachain}. */
+    public static DatachainRunner launcher(Path launcher, Path home) {
+        return new DatachainRunner(launcher.toAbsolutePath(), launcher.toAbsolutePath().getParent().getParent(), home);
+    }
+
+    /**
+     * Runs the toolkit in this JVM, loading plugins from {@code imageHome/plugins} and from
+     * {@code DATACHAIN_PLUGINS_DIR} if set with {@link #env}.
+     */
+    public static DatachainRunner inProcess(Path imageHome, Path home) {
+        return new DatachainRunner(null, imageHome, home);
+    }
+
+    /** Sets an environment variable for the runs that follow. */
+    public DatachainRunner env(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /** Removes an environment variable for the runs that follow. */
+    public DatachainRunner unsetEnv(String name) {
+        environment.remove(name);
+        return this;
+    }
+
+    public DatachainRunner workingDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
+    }
+
+    public DatachainRunner stdin(String text) {
+        this.stdin = text.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    public DatachainRunner timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** The environment the next run gets, {@code HOME} included. */
+    public Map<String, String> environment() {
+        Map<String, String> all = new LinkedHashMap<>(environment);
+        all.put("HOME", home.toString());
+        return all;
+    }
+
+    /** Runs one command line to completion. */
+    public CommandResult run(String... args) {
+        return launcher != null ? runProcess(args) : runInProcess(args);
+    }
+
+    /** Starts the launcher without waiting, for tests that interrupt or talk to a running command. */
+    public Process start(String... args) {
+        if (launcher == null) {
+            throw new IllegalStateException("start() needs a launcher; in-process runs cannot be signalled");
+        }
+        try {
+            Files.createDirectories(workingDirectory);
+            List<String> command = new ArrayList<>();
+            command.add(launcher.toString());
+            command.addAll(Arrays.asList(args));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+            builder.environment().clear();
+            builder.environment().putAll(environment());
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a process from {@link #start} and collects its output. */
+    public CommandResult finish(Process process) {
+        try {
+            CompletableFuture<byte[]> out = drain(process.getInputStream());
+            CompletableFuture<byte[]> err = drain(process.getErrorStream());
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(stdin);
+            } catch (IOException ignored) {
+                // The command may exit without reading its input.
+            }
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("datachain did not finish within " + timeout + "\n--- stderr so far ---\n"
+                        + new String(err.getNow(new byte[0]), StandardCharsets.UTF_8));
+            }
+            return new CommandResult(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                    new String(err.join(), StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new AssertionError("interrupted while waiting for datachain", e);
+        }
+    }
+
+    private CommandResult runProcess(String[] args) {
+        return finish(start(args));
+    }
+
+    private static CompletableFuture<byte[]> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private CommandResult runInProcess(String[] args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            SystemEnvironment env = new SystemEnvironment(environment(), home, workingDirectory);
+            int code = new Toolkit(env, imageHome, new ByteArrayInputStream(stdin), outStream, errStream, false)
+                    .run(args);
+            return new CommandResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+}
