@@ -61,7 +61,8 @@ final class TomlEditor {
             TomlStatement statement = entry.statement();
             Optional<Object> now = TomlNodes.lookup(after, entry.path());
             if (now.isEmpty()) {
-                edits.add(new Edit(statement.start(), statement.end(), ""));
+                int start = entry.isPair() ? statement.start() : withBlankLineBefore(statement.start());
+                edits.add(new Edit(start, statement.end(), ""));
             } else if (entry.isPair() && !Objects.equals(TomlNodes.lookup(before, entry.path()).orElse(null), now.get())) {
                 String old = statement.valueText(source.text());
                 Object value = old.startsWith("[") && !(now.get() instanceof List<?>) ? List.of(now.get()) : now.get();
@@ -78,6 +79,17 @@ final class TomlEditor {
         }
         newTables.forEach((path, table) -> appendTables(text, path, table, arrayTableElements.contains(path)));
         return text.toString();
+    }
+
+    /** A removed table takes the blank line that separated it from what came before. */
+    private int withBlankLineBefore(int headerStart) {
+        String text = source.text();
+        if (headerStart == 0 || text.charAt(headerStart - 1) != '\n') {
+            return headerStart;
+        }
+        int lineStart = text.lastIndexOf('\n', headerStart - 2) + 1;
+        boolean blank = text.substring(lineStart, headerStart).isBlank();
+        return blank && lineStart > 0 ? lineStart : headerStart;
     }
 
     /** Finds what {@code table} holds that the text does not, below {@code path}. */

@@ -165,6 +165,15 @@ class TomlConfigurationTest {
     }
 
     @Test
+    void removingTheLastKeyOfATableRemovesTheTableAndTheBlankLineBeforeIt() throws Exception {
+        TomlConfiguration doc = read("[a]\nx = 1\n\n[studio]\nteam = \"t\"\n\n[c]\ny = 2\n");
+
+        doc.clearProperty("studio.team");
+
+        assertThat(ReferenceFixturesTest.write(doc)).isEqualTo("[a]\nx = 1\n\n[c]\ny = 2\n");
+    }
+
+    @Test
     void keysMadeWithDotsGetTheirNewSiblingsTheSameWay() throws Exception {
         TomlConfiguration doc = read("site.name = \"x\"\n\n[t]\nk = 1\n");
 

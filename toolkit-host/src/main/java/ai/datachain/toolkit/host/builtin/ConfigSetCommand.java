@@ -41,7 +41,7 @@ final class ConfigSetCommand implements Command {
 
     @Override
     public Options options() {
-        return ConfigLevelOption.add(new Options(), "Write");
+        return ConfigLevelOption.add(new Options(), "Write to");
     }
 
     @Override

@@ -6,8 +6,8 @@ import ai.datachain.toolkit.api.config.ConfigLevel;
 import ai.datachain.toolkit.api.config.Settings;
 import ai.datachain.toolkit.api.config.SettingsChange;
 import ai.datachain.toolkit.api.config.ValueOrigin;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -98,14 +98,12 @@ final class FileSettings implements Settings {
     }
 
     private static byte[] render(Path file, ConfigDocument document) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FileHandler handler = new FileHandler(document);
-        handler.setEncoding(StandardCharsets.UTF_8.name());
+        StringWriter out = new StringWriter();
         try {
-            handler.save(out);
+            new FileHandler(document).save(out);
         } catch (ConfigurationException e) {
             throw new CommandException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
