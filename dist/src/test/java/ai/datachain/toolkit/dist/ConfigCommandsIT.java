@@ -187,6 +187,7 @@ class ConfigCommandsIT {
 
         CommandResult twoLevels = Launcher.in(home).run("config", "set", "--local", "--global", "a.b", "c");
         assertThat(twoLevels.exitCode()).isEqualTo(2);
+        assertThat(twoLevels.stderr()).startsWith("Error: --global cannot be used with --local\n");
         assertThat(Files.exists(globalFile())).isFalse();
     }
 
