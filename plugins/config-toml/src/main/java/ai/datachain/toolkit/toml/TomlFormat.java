@@ -15,6 +15,6 @@ public final class TomlFormat implements ConfigFormat {
 
     @Override
     public ConfigDocument newDocument() {
-        throw new IllegalStateException("TOML documents are being wired up");
+        return new TomlConfiguration();
     }
 }

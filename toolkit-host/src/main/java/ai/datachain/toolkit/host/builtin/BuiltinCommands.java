@@ -19,11 +19,13 @@ public final class BuiltinCommands {
     }
 
     public List<Command> commands() {
-        return List.of(new PluginsListCommand(plugins, tree));
+        return List.of(new PluginsListCommand(plugins, tree), new ConfigGetCommand(), new ConfigSetCommand(),
+                new ConfigUnsetCommand(), new ConfigListCommand());
     }
 
     public List<CommandGroup> groups() {
-        return List.of(new SimpleGroup(List.of("plugins"), "List and manage plugins."));
+        return List.of(new SimpleGroup(List.of("plugins"), "List and manage plugins."),
+                new SimpleGroup(List.of("config"), "Read and change settings in the configuration files."));
     }
 
     /** A group description given in code. */

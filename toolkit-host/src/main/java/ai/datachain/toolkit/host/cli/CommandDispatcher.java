@@ -216,6 +216,12 @@ public final class CommandDispatcher {
             Optional<String> suggestion = typed.startsWith("--") ? Suggestions.closest(typed, names) : Optional.empty();
             return suggestion.map(s -> message + ". Did you mean '" + s + "'?").orElse(message);
         }
+        if (e instanceof org.apache.commons.cli.AlreadySelectedException both && both.getOption() != null
+                && both.getOptionGroup() != null) {
+            Option chosen = options.getOption(both.getOptionGroup().getSelected());
+            return optionName(both.getOption()) + " cannot be used with "
+                    + (chosen != null ? optionName(chosen) : both.getOptionGroup().getSelected());
+        }
         if (e instanceof org.apache.commons.cli.MissingArgumentException missing) {
             return "option " + optionName(missing.getOption()) + " needs a value";
         }

@@ -1,0 +1,103 @@
+package ai.datachain.toolkit.toml;
+
+import ai.datachain.toolkit.api.config.ConfigDocument;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.tree.ImmutableNode;
+
+/**
+ * One TOML file as a Commons Configuration document: tables are nodes with children, keys are
+ * leaves ({@code studio.token}). It remembers the text it read, so writing changes only the
+ * values that were edited and keeps comments, order, spacing and every other table byte for byte.
+ *
+ * <p>A syntax error is a {@link ConfigurationException} whose message ends with {@code at line N}.
+ * Values are never interpolated: {@code ${...}} in a file is just text.
+ */
+public class TomlConfiguration extends BaseHierarchicalConfiguration implements ConfigDocument {
+
+    private TomlSource source = TomlSource.EMPTY;
+    private Map<String, Object> snapshot = Map.of();
+
+    public TomlConfiguration() {
+        setInterpolator(null);
+    }
+
+    @Override
+    public void read(Reader in) throws ConfigurationException, IOException {
+        String text = readAll(in);
+        TomlSource parsed = TomlTableBuilder.build(text);
+        ImmutableNode root = TomlNodes.toNode(parsed.root());
+        getNodeModel().setRootNode(root);
+        source = parsed;
+        snapshot = TomlNodes.valueOf(root);
+    }
+
+    @Override
+    public void write(Writer out) throws ConfigurationException, IOException {
+        Map<String, Object> current = TomlNodes.valueOf(getNodeModel().getNodeHandler().getRootNode());
+        String text = TomlEditor.edit(source, snapshot, current);
+        TomlSource written = readBack(text, current);
+        out.write(text);
+        source = written;
+        snapshot = current;
+    }
+
+    /** Checks that the text about to be written reads back as exactly the values it should hold. */
+    private static TomlSource readBack(String text, Map<String, Object> expected) throws ConfigurationException {
+        TomlSource written;
+        try {
+            written = TomlTableBuilder.build(text);
+        } catch (ConfigurationException e) {
+            throw new ConfigurationException("the edited TOML would not read back (" + e.getMessage()
+                    + "); nothing was written", e);
+        }
+        Object actual = comparable(TomlNodes.valueOf(TomlNodes.toNode(written.root())));
+        if (!actual.equals(comparable(expected))) {
+            throw new ConfigurationException("the edited TOML would not read back as the values set; nothing was"
+                    + " written");
+        }
+        return written;
+    }
+
+    /** Values as TOML keeps them: integers of any width alike, other objects as their text. */
+    private static Object comparable(Object value) {
+        if (value instanceof Map<?, ?> table) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            table.forEach((key, item) -> copy.put(String.valueOf(key), comparable(item)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(item -> copy.add(comparable(item)));
+            return copy;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigInteger.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Float number) {
+            return number.doubleValue();
+        }
+        if (value instanceof String || value instanceof Boolean || value instanceof Double
+                || value instanceof BigInteger || value instanceof java.time.temporal.Temporal) {
+            return value;
+        }
+        return String.valueOf(value);
+    }
+
+    private static String readAll(Reader in) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = in.read(buffer)) > 0;) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
+    }
+}

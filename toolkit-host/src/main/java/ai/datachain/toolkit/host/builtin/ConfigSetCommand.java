@@ -1,0 +1,102 @@
+package ai.datachain.toolkit.host.builtin;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.api.Example;
+import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.api.config.ConfigLevel;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.Options;
+import org.apache.commons.configuration2.HierarchicalConfiguration;
+import org.apache.commons.configuration2.tree.ImmutableNode;
+
+/** {@code datachain config set KEY VALUE}: writes one setting into one file. */
+final class ConfigSetCommand implements Command {
+
+    @Override
+    public List<String> path() {
+        return List.of("config", "set");
+    }
+
+    @Override
+    public String summary() {
+        return "Set a setting in a configuration file.";
+    }
+
+    @Override
+    public String description() {
+        return "Set a setting in one configuration file, the user's (--global) unless --local or --system says"
+                + " otherwise. Comments, other settings and their order stay as they are; only the one value"
+                + " changes. A value replacing a number or a boolean keeps that type when it is one; anything"
+                + " else is stored as a string. The file is locked while it changes and replaced in one step, so"
+                + " other datachain processes never see it half written.";
+    }
+
+    @Override
+    public String arguments() {
+        return "KEY VALUE";
+    }
+
+    @Override
+    public Options options() {
+        return ConfigLevelOption.add(new Options(), "Write to");
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(new Example("datachain config set studio.team ml-team", "Make ml-team your default team."),
+                new Example("datachain config set studio.url https://studio.example.com --local",
+                        "Use another Studio instance for this project only."));
+    }
+
+    @Override
+    public int run(Invocation invocation) {
+        List<String> arguments = ConfigLevelOption.arguments(invocation.commandLine(), List.of("KEY", "VALUE"));
+        String key = ConfigLevelOption.key(arguments.get(0));
+        String value = arguments.get(1);
+        ConfigLevel level = ConfigLevelOption.chosen(invocation.commandLine()).orElse(ConfigLevel.GLOBAL);
+        invocation.settings().edit(level, document -> set(document, key, value));
+        return 0;
+    }
+
+    private static void set(HierarchicalConfiguration<ImmutableNode> document, String key, String value) {
+        for (int dot = key.indexOf('.'); dot > 0; dot = key.indexOf('.', dot + 1)) {
+            String prefix = key.substring(0, dot);
+            if (document.containsKey(prefix)) {
+                throw new CommandException("cannot set " + key + ": " + prefix + " is a value, not a section");
+            }
+        }
+        Iterator<String> below = document.getKeys(key);
+        while (below.hasNext()) {
+            if (!below.next().equals(key)) {
+                throw new CommandException("cannot set " + key + ": it is a section holding other settings");
+            }
+        }
+        Object existing = document.getProperty(key);
+        if (existing instanceof List<?>) {
+            document.clearProperty(key);
+        }
+        document.setProperty(key, typed(existing, value));
+    }
+
+    /** The value as the type the setting already has, when it reads as one; else the text. */
+    private static Object typed(Object existing, String value) {
+        if (existing instanceof Boolean && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(value.toLowerCase(Locale.ROOT));
+        }
+        try {
+            if (existing instanceof Integer || existing instanceof Long) {
+                return Long.parseLong(value);
+            }
+            if (existing instanceof Double || existing instanceof Float) {
+                double number = Double.parseDouble(value);
+                return Double.isFinite(number) ? number : value;
+            }
+        } catch (NumberFormatException e) {
+            return value;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,51 @@
+package ai.datachain.toolkit.host.config;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+
+/**
+ * Replaces a file so that a reader, or the file after a crash, sees either the old content or
+ * the new one and never a mix: write a temporary file in the same directory, sync it, rename it
+ * over the target, sync the directory. Callers hold the file's {@link ConfigFileLock}, so one
+ * fixed temporary name is enough, and a leftover from a killed writer is simply replaced.
+ */
+final class AtomicFileWriter {
+
+    private AtomicFileWriter() {}
+
+    static void replace(Path file, byte[] content) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(temporary);
+        try {
+            try (FileChannel channel = FileChannel.open(temporary,
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    FilePermissions.privateFile(temporary))) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        syncDirectory(file.getParent());
+    }
+
+    /** Makes the rename itself durable. Some file systems cannot sync a directory; the rename still happened. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException ignored) {
+            // Not every platform can open a directory for syncing.
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package ai.datachain.toolkit.host.config;
+
+import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.api.config.ConfigDocument;
+import ai.datachain.toolkit.api.config.ConfigFormat;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.io.FileHandler;
+
+/**
+ * Loads configuration files into documents of the installed format. Every failure is a
+ * {@link CommandException} that names the file: {@code cannot read <path>: <why>}.
+ */
+public final class ConfigFileReader {
+
+    private final List<ConfigFormat> formats;
+
+    public ConfigFileReader(List<ConfigFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** The file's bytes, or empty when there is no file. */
+    public Optional<byte[]> bytes(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new CommandException("cannot read " + file + ": it is a directory, not a file");
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (AccessDeniedException e) {
+            throw new CommandException("cannot read " + file + ": permission denied", e);
+        } catch (IOException e) {
+            throw new CommandException("cannot read " + file + ": " + IoMessages.describe(e), e);
+        }
+    }
+
+    /** A document holding {@code bytes}, the content of {@code file}. */
+    public ConfigDocument parse(Path file, byte[] bytes) {
+        ConfigDocument document = newDocument(file);
+        FileHandler handler = new FileHandler(document);
+        handler.setEncoding(StandardCharsets.UTF_8.name());
+        try {
+            handler.load(new ByteArrayInputStream(bytes));
+        } catch (ConfigurationException e) {
+            throw new CommandException("cannot read " + file + ": " + innermost(e), e);
+        }
+        return document;
+    }
+
+    /** The file's document: empty when there is no file. */
+    public ConfigDocument read(Path file) {
+        Optional<byte[]> bytes = bytes(file);
+        return bytes.isPresent() ? parse(file, bytes.get()) : newDocument(file);
+    }
+
+    /** A new, empty document of the installed format. */
+    public ConfigDocument newDocument(Path file) {
+        ConfigFormat format = formats.stream().filter(f -> f.name().equals("toml")).findFirst()
+                .orElseGet(() -> formats.isEmpty() ? null : formats.get(0));
+        if (format == null) {
+            throw new CommandException("cannot read or write " + file + ": no configuration format is installed"
+                    + " (the config-toml plugin is missing or failed to load; see 'datachain plugins list')");
+        }
+        return format.newDocument();
+    }
+
+    /** The message of the deepest configuration error: the one that names the line. */
+    private static String innermost(ConfigurationException error) {
+        Throwable deepest = error;
+        for (Throwable cause = error.getCause(); cause != null && cause != deepest; cause = cause.getCause()) {
+            if (cause instanceof ConfigurationException) {
+                deepest = cause;
+            }
+        }
+        return deepest.getMessage() != null ? deepest.getMessage() : deepest.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package ai.datachain.toolkit.host.config;
+
+import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.api.config.ConfigDocument;
+import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.api.config.Settings;
+import ai.datachain.toolkit.api.config.SettingsChange;
+import ai.datachain.toolkit.api.config.ValueOrigin;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.io.FileHandler;
+
+/**
+ * The configuration files of one invocation: read one level, or change one under its lock with
+ * an atomic replace. A file that does not parse is reported and never written over.
+ */
+final class FileSettings implements Settings {
+
+    private final ConfigLocations locations;
+    private final ConfigFileReader reader;
+    private final Consumer<ConfigLevel> changed;
+    private final Function<String, Optional<ValueOrigin>> origins;
+
+    FileSettings(ConfigLocations locations, ConfigFileReader reader, Consumer<ConfigLevel> changed,
+            Function<String, Optional<ValueOrigin>> origins) {
+        this.locations = locations;
+        this.reader = reader;
+        this.changed = changed;
+        this.origins = origins;
+    }
+
+    @Override
+    public Path location(ConfigLevel level) {
+        return locations.file(level);
+    }
+
+    @Override
+    public ImmutableHierarchicalConfiguration read(ConfigLevel level) {
+        return reader.read(location(level));
+    }
+
+    @Override
+    public Path edit(ConfigLevel level, SettingsChange change) {
+        Path file = location(level);
+        if (level == ConfigLevel.DEFAULTS) {
+            throw new CommandException("cannot change " + file + ": the image defaults are read-only; change the"
+                    + " system, global or local configuration instead");
+        }
+        prepareDirectory(file);
+        try (ConfigFileLock lock = ConfigFileLock.acquire(file)) {
+            Optional<byte[]> before = reader.bytes(file);
+            ConfigDocument document = before.isPresent() ? reader.parse(file, before.get()) : reader.newDocument(file);
+            change.apply(document);
+            byte[] after = render(file, document);
+            boolean unchanged = before.map(bytes -> Arrays.equals(bytes, after)).orElse(after.length == 0);
+            if (!unchanged) {
+                AtomicFileWriter.replace(file, after);
+            }
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + file + ": " + IoMessages.describe(e), e);
+        }
+        changed.accept(level);
+        return file;
+    }
+
+    @Override
+    public Optional<ValueOrigin> origin(String key) {
+        return origins.apply(key);
+    }
+
+    /** Creates missing directories owner-only, and refuses a file where the directory should be. */
+    private static void prepareDirectory(Path file) {
+        Path directory = file.getParent();
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CommandException("cannot write " + file + ": it is a directory, not a file");
+        }
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new CommandException("cannot write " + file + ": " + directory + " is not a directory");
+        }
+        try {
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory, FilePermissions.privateDirectory(directory));
+            }
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + file + ": cannot create " + directory + ": "
+                    + IoMessages.describe(e), e);
+        }
+    }
+
+    private static byte[] render(Path file, ConfigDocument document) {
+        StringWriter out = new StringWriter();
+        try {
+            new FileHandler(document).save(out);
+        } catch (ConfigurationException e) {
+            throw new CommandException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,29 @@
+package ai.datachain.toolkit.host.config;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
+
+/** Short, human words for file-system failures. */
+final class IoMessages {
+
+    private IoMessages() {}
+
+    static String describe(IOException error) {
+        if (error instanceof AccessDeniedException denied) {
+            return "permission denied" + where(denied);
+        }
+        if (error instanceof NotDirectoryException notDirectory) {
+            return notDirectory.getFile() + " is not a directory";
+        }
+        if (error instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT) + where(fileSystem);
+        }
+        return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
+    }
+
+    private static String where(FileSystemException error) {
+        return error.getFile() != null ? " (" + error.getFile() + ")" : "";
+    }
+}
