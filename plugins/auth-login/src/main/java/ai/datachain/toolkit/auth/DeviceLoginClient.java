@@ -26,7 +26,7 @@ final class DeviceLoginClient {
         StudioResponse response;
         try {
             response = connection.postJson(studio.resolvePath(DEVICE_LOGIN_PATH),
-                    mapper.writeValueAsString(request.toJson(mapper)));
+                    WireJson.write(mapper, request.toJson(mapper)));
         } catch (IOException e) {
             throw new LoginFailure("could not reach " + studio + " (" + StudioConnection.describe(e) + ")");
         }
@@ -47,7 +47,7 @@ final class DeviceLoginClient {
     /** The poll request: {@code POST {token_uri}} with {@code {"code": device_code}}. */
     TokenPoller.Endpoint tokenEndpoint(DeviceAuthorization authorization) {
         ObjectNode body = mapper.createObjectNode().put("code", authorization.deviceCode());
-        String json = body.toString();
+        String json = WireJson.write(mapper, body);
         return () -> connection.postJson(authorization.tokenUri(), json);
     }
 }
