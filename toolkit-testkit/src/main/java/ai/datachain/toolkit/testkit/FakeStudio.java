@@ -248,6 +248,11 @@ public final class FakeStudio implements AutoCloseable {
         return sessionsByDeviceCode.values().stream().reduce((first, second) -> second).map(s -> s.userCode);
     }
 
+    /** The token name of the latest login: the requested one, or the random one Studio picked. */
+    public synchronized Optional<String> lastTokenName() {
+        return sessionsByDeviceCode.values().stream().reduce((first, second) -> second).map(s -> s.tokenName);
+    }
+
     /** The device code of the latest login, if any (to check a client never prints it). */
     public synchronized Optional<String> lastDeviceCode() {
         return sessionsByDeviceCode.values().stream().reduce((first, second) -> second).map(s -> s.deviceCode);
