@@ -4,13 +4,21 @@ import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.api.config.ConfigLevel;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.pf4j.Extension;
 
 /** {@code datachain auth login}: the Studio device login. */
 @Extension
 public final class LoginCommand implements Command {
+
+    static final String ALREADY_LOGGED_IN = "Token already exists. To login with a different token, logout using"
+            + " `datachain auth logout`.";
 
     @Override
     public List<String> path() {
@@ -50,11 +58,83 @@ public final class LoginCommand implements Command {
                         "Restrict the token to two teams."),
                 new Example("datachain auth login --expires-in 90", "Let the token expire after 90 days."),
                 new Example("datachain auth login --team data-team --expires-in 30 --name short-term-token",
-                        "A 30-day token named short-term-token for data-team only."));
+                        "A 30-day token named short-term-token for data-team only."),
+                new Example("datachain auth login --with-token < token.txt",
+                        "Save an existing token read from standard input, e.g. in CI."));
     }
 
     @Override
     public int run(Invocation invocation) {
-        throw new CommandException("login is being wired up");
+        CommandLine commandLine = invocation.commandLine();
+        List<String> teams = teams(commandLine);
+        int expiresInDays = expiresInDays(commandLine);
+        boolean withToken = commandLine.hasOption(LoginOptions.WITH_TOKEN);
+        if (withToken) {
+            refuseDeviceLoginOptions(commandLine, teams);
+        }
+        boolean json = commandLine.hasOption(JsonOutput.OPTION);
+        ConfigLevel level = commandLine.hasOption(LoginOptions.LOCAL) ? ConfigLevel.LOCAL : ConfigLevel.GLOBAL;
+
+        StudioAddress studio = StudioAddress.resolve(commandLine.getOptionValue(LoginOptions.HOSTNAME),
+                invocation.environment(), invocation.config());
+        StoredLogin stored = StoredLogin.read(invocation.settings());
+        if (stored.token().isPresent() && studio.sameAs(stored.url().orElse(studio.url()))) {
+            throw new CommandException(ALREADY_LOGGED_IN);
+        }
+        if (withToken) {
+            return StdinTokenLogin.run(invocation.console(), invocation.settings(), level, studio, teams, json);
+        }
+
+        List<String> scopes = commandLine.hasOption(LoginOptions.SCOPES)
+                ? Scopes.parse(commandLine.getOptionValue(LoginOptions.SCOPES))
+                : List.of();
+        DeviceLoginRequest request = new DeviceLoginRequest(
+                Optional.ofNullable(commandLine.getOptionValue(LoginOptions.NAME)).filter(n -> !n.isBlank()),
+                scopes, teams, expiresInDays);
+        try {
+            return new DeviceLoginFlow(invocation, Clock.systemDefaultZone())
+                    .run(studio, request, level, !commandLine.hasOption(LoginOptions.NO_OPEN), json);
+        } catch (InterruptedException e) {
+            throw DeviceLoginFlow.interrupted();
+        }
+    }
+
+    private static List<String> teams(CommandLine commandLine) {
+        String[] values = commandLine.getOptionValues(LoginOptions.TEAM);
+        List<String> teams = values == null ? List.of() : Arrays.stream(values).map(String::strip).toList();
+        if (teams.stream().anyMatch(String::isEmpty)) {
+            throw CommandException.usage("--team needs a team name");
+        }
+        return teams;
+    }
+
+    private static int expiresInDays(CommandLine commandLine) {
+        String value = commandLine.getOptionValue(LoginOptions.EXPIRES_IN);
+        if (value == null) {
+            return LoginOptions.DEFAULT_EXPIRES_IN_DAYS;
+        }
+        int days;
+        try {
+            days = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw CommandException.usage("invalid value '" + value + "' for --expires-in: expected a whole number");
+        }
+        if (days < 1) {
+            throw CommandException.usage("--expires-in must be at least 1 day");
+        }
+        return days;
+    }
+
+    /** {@code --with-token} saves a token that already exists: options that shape a new one make no sense. */
+    private static void refuseDeviceLoginOptions(CommandLine commandLine, List<String> teams) {
+        for (String option : List.of(LoginOptions.SCOPES, LoginOptions.NAME, LoginOptions.EXPIRES_IN,
+                LoginOptions.NO_OPEN)) {
+            if (commandLine.hasOption(option)) {
+                throw CommandException.usage("--with-token cannot be combined with --" + option);
+            }
+        }
+        if (teams.size() > 1) {
+            throw CommandException.usage("--with-token takes at most one --team, the default team");
+        }
     }
 }

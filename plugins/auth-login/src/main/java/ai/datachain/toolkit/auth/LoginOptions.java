@@ -13,6 +13,7 @@ final class LoginOptions {
     static final String LOCAL = "local";
     static final String TEAM = "team";
     static final String EXPIRES_IN = "expires-in";
+    static final String WITH_TOKEN = "with-token";
     static final int DEFAULT_EXPIRES_IN_DAYS = 365;
 
     private LoginOptions() {}
@@ -38,6 +39,11 @@ final class LoginOptions {
                         .desc("Restrict the token to a team. Repeat for several teams.").get())
                 .addOption(Option.builder().longOpt(EXPIRES_IN).hasArg().argName("EXPIRES_IN")
                         .type(Integer.class)
-                        .desc("Days until the token expires (default: " + DEFAULT_EXPIRES_IN_DAYS + ").").get());
+                        .desc("Days until the token expires (default: " + DEFAULT_EXPIRES_IN_DAYS + ").").get())
+                .addOption(Option.builder().longOpt(WITH_TOKEN)
+                        .desc("Read an existing token from standard input and save it instead of logging in,"
+                                + " e.g. in CI. Combines with -H, --local and one --team (the default team).")
+                        .get())
+                .addOption(JsonOutput.option());
     }
 }

@@ -1,0 +1,167 @@
+package ai.datachain.toolkit.auth;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.Example;
+import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.api.config.ValueOrigin;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.cli.Options;
+import org.pf4j.Extension;
+
+/**
+ * {@code datachain auth status}: which Studio, which token from where, and what we recorded about
+ * it at login (name, scopes, teams, expiry) as long as that record still describes this token.
+ */
+@Extension
+public final class StatusCommand implements Command {
+
+    private final Clock clock;
+
+    public StatusCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    StatusCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> path() {
+        return List.of("auth", "status");
+    }
+
+    @Override
+    public String summary() {
+        return "Show whether and how you are logged in to Studio.";
+    }
+
+    @Override
+    public String description() {
+        return "Show the Studio instance, where the token comes from (a config file or the environment), the"
+                + " token's name, scopes, teams and expiry as recorded at login, and the default team."
+                + " Exits with 1 when no token is configured.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(JsonOutput.option());
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(new Example("datachain auth status", "Show the login."),
+                new Example("datachain auth status --json", "The same as one JSON document."));
+    }
+
+    @Override
+    public int run(Invocation invocation) {
+        boolean json = invocation.commandLine().hasOption(JsonOutput.OPTION);
+        StudioAddress studio = StudioAddress.resolve(null, invocation.environment(), invocation.config());
+        Optional<String> token = invocation.config().getOptionalValue(StudioKeys.TOKEN, String.class)
+                .filter(t -> !t.isBlank());
+        ObjectMapper mapper = JsonOutput.mapper();
+        if (token.isEmpty()) {
+            if (!json) {
+                throw new NotLoggedIn();
+            }
+            ObjectNode document = mapper.createObjectNode().put("logged_in", false).put("hostname", studio.url());
+            JsonOutput.print(invocation.console(), mapper, document);
+            return 1;
+        }
+        Optional<ValueOrigin> origin = invocation.settings().origin(StudioKeys.TOKEN);
+        Optional<TokenRecord> record = origin.flatMap(StatusCommand::fileLevel)
+                .flatMap(level -> TokenRecord.readFrom(invocation.settings().read(level), token.get()));
+        Optional<String> team = invocation.config().getOptionalValue(StudioKeys.TEAM, String.class)
+                .filter(t -> !t.isBlank());
+        LocalDate today = LocalDate.now(clock);
+        if (json) {
+            JsonOutput.print(invocation.console(), mapper, document(mapper, studio, origin, record, team, today));
+        } else {
+            print(invocation.console().out(), studio, origin, record, team, today);
+        }
+        return 0;
+    }
+
+    private static Optional<ConfigLevel> fileLevel(ValueOrigin origin) {
+        for (ConfigLevel level : ConfigLevel.values()) {
+            if (level.name().equalsIgnoreCase(origin.layer())) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void print(PrintStream out, StudioAddress studio, Optional<ValueOrigin> origin,
+            Optional<TokenRecord> record, Optional<String> team, LocalDate today) {
+        out.println("Logged in to Studio at " + studio.url());
+        out.println("Token: " + origin.map(StatusCommand::describe).orElse("source unknown"));
+        if (record.isPresent()) {
+            TokenRecord details = record.get();
+            out.println("Token name: " + details.tokenName());
+            out.println("Scopes: " + String.join(", ", details.scopes()));
+            out.println("Teams: " + (details.teams().isEmpty() ? "not restricted" : String.join(", ", details.teams())));
+            out.println("Expires: " + details.expiresOn() + " (" + daysLeft(details.expiresOn(), today) + ")");
+        } else {
+            out.println("Token details: not recorded (the token was saved by another client or changed since)");
+        }
+        out.println("Default team: " + team.orElse("none"));
+    }
+
+    private static String describe(ValueOrigin origin) {
+        if (origin.layer().equals("environment")) {
+            return "environment variable " + origin.location();
+        }
+        if (origin.layer().equals("system-properties")) {
+            return "system property " + origin.location();
+        }
+        return origin.location() + " (" + origin.layer() + " config)";
+    }
+
+    static String daysLeft(LocalDate expiresOn, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, expiresOn);
+        if (days > 1) {
+            return days + " days left";
+        }
+        if (days == 1) {
+            return "1 day left";
+        }
+        if (days == 0) {
+            return "expires today";
+        }
+        return days == -1 ? "expired 1 day ago" : "expired " + -days + " days ago";
+    }
+
+    private static ObjectNode document(ObjectMapper mapper, StudioAddress studio, Optional<ValueOrigin> origin,
+            Optional<TokenRecord> record, Optional<String> team, LocalDate today) {
+        ObjectNode document = mapper.createObjectNode().put("logged_in", true).put("hostname", studio.url());
+        if (origin.isPresent()) {
+            document.putObject("token_source").put("layer", origin.get().layer())
+                    .put("location", origin.get().location());
+        } else {
+            document.putNull("token_source");
+        }
+        document.put("details_recorded", record.isPresent());
+        document.put("token_name", record.map(TokenRecord::tokenName).orElse(null));
+        if (record.isPresent()) {
+            document.set("scopes", JsonOutput.array(mapper, record.get().scopes()));
+            document.set("teams", JsonOutput.array(mapper, record.get().teams()));
+            document.put("expires_on", record.get().expiresOn().toString());
+            document.put("days_left", ChronoUnit.DAYS.between(today, record.get().expiresOn()));
+        } else {
+            document.putNull("scopes");
+            document.putNull("teams");
+            document.putNull("expires_on");
+            document.putNull("days_left");
+        }
+        document.put("default_team", team.orElse(null));
+        return document;
+    }
+}

@@ -1,0 +1,79 @@
+package ai.datachain.toolkit.auth;
+
+import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.api.Environment;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The base URL of a Studio instance. Paths below it are appended, never resolved, so a Studio
+ * served under {@code https://host/studio} keeps its {@code /studio}.
+ */
+record StudioAddress(String url) {
+
+    static final String DEFAULT_URL = "https://studio.datachain.ai";
+    static final String URL_VARIABLE = "DATACHAIN_STUDIO_URL";
+    static final String URL_KEY = "studio.url";
+
+    StudioAddress {
+        url = withoutTrailingSlash(url);
+    }
+
+    /**
+     * The instance to talk to: {@code -H}, else {@code $DATACHAIN_STUDIO_URL}, else the configured
+     * {@code studio.url}, else the public Studio.
+     *
+     * @throws CommandException when the chosen value is not an http(s) URL
+     */
+    static StudioAddress resolve(String hostnameOption, Environment environment, Config config) {
+        String chosen = Optional.ofNullable(hostnameOption).filter(h -> !h.isBlank())
+                .or(() -> environment.variable(URL_VARIABLE))
+                .or(() -> config.getOptionalValue(URL_KEY, String.class).filter(u -> !u.isBlank()))
+                .orElse(DEFAULT_URL);
+        return parse(chosen.strip());
+    }
+
+    static StudioAddress parse(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw invalid(url);
+            }
+        } catch (URISyntaxException e) {
+            throw invalid(url);
+        }
+        return new StudioAddress(url);
+    }
+
+    private static CommandException invalid(String url) {
+        return new CommandException("Invalid Studio URL '" + url + "': expected an address such as "
+                + DEFAULT_URL);
+    }
+
+    /** {@code path} below this instance, e.g. {@code api/device-login}. */
+    URI resolvePath(String path) {
+        return URI.create(url + "/" + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /** Whether a stored URL names this instance, ignoring a trailing slash. */
+    boolean sameAs(String otherUrl) {
+        return url.equals(withoutTrailingSlash(otherUrl.strip()));
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String result = url;
+        while (result.endsWith("/")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return url;
+    }
+}

@@ -1,0 +1,57 @@
+package ai.datachain.toolkit.auth;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+
+/**
+ * One HTTP answer from Studio, its body read up to {@link StudioConnection#MAX_BODY_BYTES}.
+ *
+ * @param status the HTTP status
+ * @param contentType the Content-Type header, empty when absent
+ * @param body the body bytes, at most the cap
+ * @param oversized whether the body went past the cap (and was cut off)
+ */
+record StudioResponse(int status, String contentType, byte[] body, boolean oversized) {
+
+    boolean successful() {
+        return status >= 200 && status < 300;
+    }
+
+    /**
+     * The body as a JSON object.
+     *
+     * @throws StudioResponseException when it is too large or not a JSON object
+     */
+    JsonNode json(ObjectMapper mapper) {
+        if (oversized) {
+            throw new StudioResponseException("Studio's answer (HTTP " + status + ") is larger than "
+                    + StudioConnection.MAX_BODY_BYTES / 1024 + " KiB");
+        }
+        try {
+            JsonNode json = mapper.readTree(body);
+            if (json != null && json.isObject()) {
+                return json;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below, without echoing the body
+        } catch (java.io.IOException e) {
+            // same: a body we cannot read is a body we cannot use
+        }
+        throw new StudioResponseException("Studio's answer (HTTP " + status
+                + (contentType.isEmpty() ? "" : ", " + contentType) + ") is not JSON");
+    }
+
+    /** The {@code detail} of an error body, when the body is JSON and has one. */
+    Optional<String> detail(ObjectMapper mapper) {
+        try {
+            JsonNode detail = json(mapper).get("detail");
+            return detail != null && detail.isValueNode() && !detail.isNull()
+                    ? Optional.of(detail.asText())
+                    : Optional.empty();
+        } catch (StudioResponseException e) {
+            return Optional.empty();
+        }
+    }
+}

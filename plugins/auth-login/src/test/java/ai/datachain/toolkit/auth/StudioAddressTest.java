@@ -1,0 +1,66 @@
+package ai.datachain.toolkit.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.api.config.ConfigLevel;
+import org.junit.jupiter.api.Test;
+
+class StudioAddressTest {
+
+    private final FakeInvocation invocation = new FakeInvocation();
+
+    @Test
+    void defaultsToThePublicStudio() {
+        assertThat(resolve(null).url()).isEqualTo("https://studio.datachain.ai");
+    }
+
+    @Test
+    void optionBeatsEnvironmentBeatsConfig() {
+        invocation.settings.set(ConfigLevel.GLOBAL, "studio.url", "https://from-config");
+        assertThat(resolve(null).url()).isEqualTo("https://from-config");
+        invocation.variables.put("DATACHAIN_STUDIO_URL", "https://from-env");
+        assertThat(resolve(null).url()).isEqualTo("https://from-env");
+        assertThat(resolve("https://from-option").url()).isEqualTo("https://from-option");
+    }
+
+    @Test
+    void blankEnvironmentVariableCountsAsUnset() {
+        invocation.variables.put("DATACHAIN_STUDIO_URL", "  ");
+        assertThat(resolve(null).url()).isEqualTo("https://studio.datachain.ai");
+    }
+
+    @Test
+    void trailingSlashesAreRemoved() {
+        assertThat(resolve("https://studio.example.com//").url()).isEqualTo("https://studio.example.com");
+    }
+
+    @Test
+    void pathsAreAppendedSoABasePathIsKept() {
+        StudioAddress studio = StudioAddress.parse("https://x/studio");
+        assertThat(studio.resolvePath("api/device-login")).hasToString("https://x/studio/api/device-login");
+        assertThat(StudioAddress.parse("https://x/studio/").resolvePath("/api/device-logout"))
+                .hasToString("https://x/studio/api/device-logout");
+        assertThat(StudioAddress.parse("http://127.0.0.1:8080").resolvePath("api/device-login"))
+                .hasToString("http://127.0.0.1:8080/api/device-login");
+    }
+
+    @Test
+    void sameAsIgnoresTrailingSlash() {
+        assertThat(StudioAddress.parse("https://x").sameAs("https://x/")).isTrue();
+        assertThat(StudioAddress.parse("https://x").sameAs("https://y")).isFalse();
+    }
+
+    @Test
+    void rejectsWhatIsNotAnHttpUrl() {
+        for (String bad : new String[] {"studio.datachain.ai", "ftp://x", "https://", "https://x?a=b", "http//x"}) {
+            assertThatThrownBy(() -> resolve(bad)).as(bad).isInstanceOf(CommandException.class)
+                    .hasMessageStartingWith("Invalid Studio URL '" + bad + "'");
+        }
+    }
+
+    private StudioAddress resolve(String option) {
+        return StudioAddress.resolve(option, invocation, invocation.config());
+    }
+}

@@ -1,0 +1,128 @@
+package ai.datachain.toolkit.testkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * A scripted answer of the {@link FakeStudio}, used instead of its normal behaviour for one
+ * request: an error, a fault, or a delay before the normal answer.
+ */
+public abstract class StudioAnswer {
+
+    StudioAnswer() {}
+
+    /**
+     * Answers the exchange.
+     *
+     * @return true when the exchange was answered, false when the normal behaviour should follow
+     */
+    abstract boolean answer(HttpExchange exchange) throws IOException;
+
+    /** Any status with a JSON body. */
+    public static StudioAnswer json(int status, String json) {
+        return body(status, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Studio's error shape: {@code {"detail": "..."}}. */
+    public static StudioAnswer detail(int status, String detail) {
+        return json(status, "{\"detail\": " + FakeStudio.quote(detail) + "}");
+    }
+
+    /** RFC 8628's {@code slow_down}, without a new interval: the client adds five seconds. */
+    public static StudioAnswer slowDown() {
+        return detail(400, "slow_down");
+    }
+
+    /** {@code slow_down} naming the new interval in seconds, so tests need not wait five more. */
+    public static StudioAnswer slowDown(double intervalSeconds) {
+        return json(400, "{\"detail\": \"slow_down\", \"interval\": " + intervalSeconds + "}");
+    }
+
+    /** The device code ran out. */
+    public static StudioAnswer expired() {
+        return detail(400, "authorization_expired");
+    }
+
+    /** The user refused in the browser. */
+    public static StudioAnswer accessDenied() {
+        return detail(400, "access_denied");
+    }
+
+    /** A server error with an HTML body, like a proxy in front of a restarting Studio. */
+    public static StudioAnswer serverError(int status) {
+        return body(status, "text/html", ("<html><body><h1>" + status + "</h1></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A 200 whose body is not JSON. */
+    public static StudioAnswer garbage() {
+        return body(200, "text/html", "<html>this is not Studio</html>".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A 200 with a JSON body of {@code bytes} bytes, far more than any Studio answer. */
+    public static StudioAnswer oversized(int bytes) {
+        byte[] body = new byte[bytes];
+        Arrays.fill(body, (byte) 'a');
+        byte[] prefix = "{\"access_token\": \"".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[bytes - 2] = '"';
+        body[bytes - 1] = '}';
+        return body(200, "application/json", body);
+    }
+
+    /** Closes the connection without answering, as a crashing server or a reset would. */
+    public static StudioAnswer dropConnection() {
+        return new StudioAnswer() {
+            @Override
+            boolean answer(HttpExchange exchange) {
+                // Closing before any response header makes the server drop the connection.
+                exchange.close();
+                return true;
+            }
+        };
+    }
+
+    /** Waits, then answers normally: a slow Studio. */
+    public static StudioAnswer delay(Duration delay) {
+        return new StudioAnswer() {
+            @Override
+            boolean answer(HttpExchange exchange) {
+                sleep(delay);
+                return false;
+            }
+        };
+    }
+
+    /** Any status, content type and body. */
+    public static StudioAnswer body(int status, String contentType, byte[] body) {
+        return new StudioAnswer() {
+            @Override
+            boolean answer(HttpExchange exchange) throws IOException {
+                send(exchange, status, contentType, body);
+                return true;
+            }
+        };
+    }
+
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        } catch (IOException e) {
+            // The client may hang up on a large body; that is its right.
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
