@@ -6,9 +6,12 @@ import java.io.Reader;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
@@ -25,6 +28,12 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
 
     private TomlSource source = TomlSource.EMPTY;
     private Map<String, Object> snapshot = Map.of();
+    /**
+     * Keys last set from a collection. The node tree holds a one-element list as a plain value,
+     * so without this {@code setProperty("studio.teams", List.of("a"))} would be written as a
+     * string instead of the array it was given as.
+     */
+    private final Set<String> arrayKeys = new HashSet<>();
 
     public TomlConfiguration() {
         setInterpolator(null);
@@ -41,13 +50,47 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
     }
 
     @Override
+    protected void setPropertyInternal(String key, Object value) {
+        super.setPropertyInternal(key, value);
+        if (value instanceof Collection<?> || value instanceof Object[]) {
+            arrayKeys.add(key);
+        } else {
+            arrayKeys.remove(key);
+        }
+    }
+
+    @Override
+    protected void clearPropertyDirect(String key) {
+        super.clearPropertyDirect(key);
+        arrayKeys.remove(key);
+    }
+
+    @Override
     public void write(Writer out) throws ConfigurationException, IOException {
         Map<String, Object> current = TomlNodes.valueOf(getNodeModel().getNodeHandler().getRootNode());
+        arrayKeys.forEach(key -> keepAsArray(current, key));
         String text = TomlEditor.edit(source, snapshot, current);
         TomlSource written = readBack(text, current);
         out.write(text);
         source = written;
         snapshot = current;
+    }
+
+    /** Wraps the plain value at a dotted {@code key} back into the one-element list it was set as. */
+    @SuppressWarnings("unchecked")
+    private static void keepAsArray(Map<String, Object> root, String key) {
+        String[] names = key.split("\\.");
+        Map<String, Object> table = root;
+        for (int i = 0; i < names.length - 1; i++) {
+            if (!(table.get(names[i]) instanceof Map<?, ?> inner)) {
+                return;
+            }
+            table = (Map<String, Object>) inner;
+        }
+        Object value = table.get(names[names.length - 1]);
+        if (value != null && !(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
+            table.put(names[names.length - 1], List.of(value));
+        }
     }
 
     /** Checks that the text about to be written reads back as exactly the values it should hold. */
@@ -73,6 +116,10 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
             Map<String, Object> copy = new LinkedHashMap<>();
             table.forEach((key, item) -> copy.put(String.valueOf(key), comparable(item)));
             return copy;
+        }
+        if (value instanceof List<?> list && list.size() == 1) {
+            // The node tree cannot tell a one-element array from its element.
+            return comparable(list.get(0));
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>();

@@ -145,6 +145,19 @@ class TomlConfigurationTest {
     }
 
     @Test
+    void aNewKeySetFromAOneElementListIsWrittenAsAnArray() throws Exception {
+        TomlConfiguration doc = read("[studio]\nurl = \"https://x\"\n");
+
+        doc.setProperty("studio.teams", List.of("data-team"));
+        doc.setProperty("studio.scopes", List.of("DATASETS", "MODELS"));
+        assertThat(ReferenceFixturesTest.write(doc)).isEqualTo("[studio]\nurl = \"https://x\"\n"
+                + "teams = [\"data-team\"]\nscopes = [\"DATASETS\", \"MODELS\"]\n");
+
+        doc.setProperty("studio.teams", "plain");
+        assertThat(ReferenceFixturesTest.write(doc)).contains("teams = [\"plain\"]");
+    }
+
+    @Test
     void removingKeysDropsTheirLinesOnly() throws Exception {
         TomlConfiguration doc = read(RICH);
 
