@@ -18,8 +18,11 @@ public record SystemEnvironment(Map<String, String> variables, Path homeDirector
         variables = Map.copyOf(variables);
     }
 
+    /** The process's environment; the home is {@code $HOME} when set, as the reference client's {@code ~} is. */
     public static SystemEnvironment current() {
-        return new SystemEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
+        String home = System.getenv("HOME");
+        return new SystemEnvironment(System.getenv(),
+                Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home),
                 Path.of("").toAbsolutePath());
     }
 }
