@@ -26,10 +26,8 @@ class PluginsExampleIT {
 
     @BeforeAll
     static void buildTheExampleAsAnOutsiderWould() throws Exception {
-        ToolkitMaven maven = new ToolkitMaven(Path.of("target", "example-build").toAbsolutePath());
-        project = maven.copyProject(ToolkitMaven.sources().resolve("examples/hello-plugin"), "hello-plugin");
-        maven.run(project, "package");
-        zip = project.resolve("target/hello-plugin-1.0.0-plugin.zip");
+        project = ExamplePlugin.project();
+        zip = ExamplePlugin.zip();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -20,10 +21,33 @@ import java.util.stream.Stream;
  */
 final class ToolkitMaven {
 
+    /** Shared by every outsider build of a test run; cached artifacts make the second one fast. */
+    private static final Path LOCAL_REPOSITORY = Path.of("target", "outsider-m2").toAbsolutePath();
+    private static boolean toolkitForgotten;
+
     private final Path workspace;
 
     ToolkitMaven(Path workspace) {
         this.workspace = workspace;
+    }
+
+    /**
+     * Maven never downloads a release it already holds: drop the toolkit artifacts a previous test
+     * run cached, so this run builds against the toolkit just built.
+     */
+    private static synchronized void forgetCachedToolkit() throws IOException {
+        if (toolkitForgotten) {
+            return;
+        }
+        Path cached = LOCAL_REPOSITORY.resolve("ai/datachain/toolkit");
+        if (Files.exists(cached)) {
+            try (Stream<Path> walk = Files.walk(cached)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        toolkitForgotten = true;
     }
 
     static Path sources() {
@@ -48,10 +72,11 @@ final class ToolkitMaven {
 
     /** Runs {@code mvn -B -q <arguments>} in {@code directory}; fails the test with Maven's output if it fails. */
     void run(Path directory, String... arguments) throws IOException, InterruptedException {
+        forgetCachedToolkit();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("datachain.maven.home"), "bin", "mvn").toString());
         command.addAll(List.of("-B", "-q", "-s", settings().toString(),
-                "-Dmaven.repo.local=" + workspace.resolve("m2")));
+                "-Dmaven.repo.local=" + LOCAL_REPOSITORY));
         command.addAll(Arrays.asList(arguments));
         Path log = workspace.resolve("maven-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())

@@ -65,11 +65,15 @@ class CompletionScriptsTest {
     }
 
     @Test
-    void fishScriptIsValidWhenFishIsInstalled() throws Exception {
+    void fishScriptIsValidAndCompletesWhenFishIsInstalled() throws Exception {
         assumeTrue(onPath("fish"), "fish is not installed");
         Path script = Files.writeString(dir.resolve("datachain.fish"), FishCompletion.render(tree(), "0.1.0"));
 
         assertThat(run("fish", "--no-execute", script.toString())).isEmpty();
+        assertThat(run("fish", "-c", "source " + script + "; complete -C 'datachain au'"))
+                .isEqualTo("auth\tLog in to 'Studio': tokens and teams.\n");
+        assertThat(run("fish", "-c", "source " + script + "; complete -C 'datachain auth login -H x --no'"))
+                .isEqualTo("--no-open\tDon't open a browser; it's fine.\n");
     }
 
     @Test
