@@ -3,6 +3,7 @@ package ai.datachain.toolkit.testkit;
 import ai.datachain.toolkit.host.SystemEnvironment;
 import ai.datachain.toolkit.host.Toolkit;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DatachainRunner {
 
+    private static final String PLUGINS_DIR_VARIABLE = "DATACHAIN_PLUGINS_DIR";
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path launcher;
@@ -39,6 +41,7 @@ public final class DatachainRunner {
     private Path workingDirectory;
     private byte[] stdin = new byte[0];
     private Duration timeout = DEFAULT_TIMEOUT;
+    private PluginStaging staging;
 
     private DatachainRunner(Path launcher, Path imageHome, Path home) {
         this.launcher = launcher;
@@ -55,11 +58,42 @@ public final class DatachainRunner {
     }
 
     /**
-     * Runs the toolkit in this JVM, loading plugins from {@code imageHome/plugins} and from
-     * {@code DATACHAIN_PLUGINS_DIR} if set with {@link #env}.
+     * Runs the toolkit in this JVM, loading plugins from {@code imageHome/plugins}, from those added
+     * with {@link #plugin} and from {@code DATACHAIN_PLUGINS_DIR} if set with {@link #env}.
      */
     public static DatachainRunner inProcess(Path imageHome, Path home) {
         return new DatachainRunner(null, imageHome, home);
+    }
+
+    /**
+     * Runs the toolkit in this JVM with an empty image: only the host's own commands and the
+     * plugins added with {@link #plugin}. What a plugin's own tests use:
+     *
+     * <pre>{@code
+     * CommandResult result = DatachainRunner.inProcess(home)
+     *         .plugin(Path.of("target/classes"))
+     *         .run("hello", "--name", "Ada");
+     * }</pre>
+     *
+     * <p>The toolkit and the plugin share the test's class path here, so this checks the
+     * plugin's behaviour; run the packaged archive through {@link #launcher} to check its packaging.
+     */
+    public static DatachainRunner inProcess(Path home) {
+        return new DatachainRunner(null, PluginStaging.temporaryDirectory("datachain-image-"), home);
+    }
+
+    /**
+     * Loads a plugin in the runs that follow, as {@code DATACHAIN_PLUGINS_DIR} would: a plugin
+     * {@code .zip} or {@code .jar} as built, a PF4J plugin directory, or a compiled classes
+     * directory with {@code plugin.properties} in it (Maven's {@code target/classes}), so a plugin's
+     * unit tests can run its commands before it is packaged. Works with both kinds of runner.
+     */
+    public DatachainRunner plugin(Path plugin) {
+        if (staging == null) {
+            staging = PluginStaging.create();
+        }
+        staging.add(plugin);
+        return this;
     }
 
     /** Sets an environment variable for the runs that follow. */
@@ -97,6 +131,10 @@ public final class DatachainRunner {
     public Map<String, String> environment() {
         Map<String, String> all = new LinkedHashMap<>(environment);
         all.put("HOME", home.toString());
+        if (staging != null) {
+            String added = staging.root().toString();
+            all.merge(PLUGINS_DIR_VARIABLE, added, (given, ours) -> given + File.pathSeparator + ours);
+        }
         return all;
     }
 

@@ -4,6 +4,7 @@ import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.api.CommandGroup;
 import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -11,16 +12,23 @@ import java.util.function.Supplier;
 public final class BuiltinCommands {
 
     private final PluginHost plugins;
+    private final Path imageHome;
     private final Supplier<CommandTree> tree;
 
-    public BuiltinCommands(PluginHost plugins, Supplier<CommandTree> tree) {
+    public BuiltinCommands(PluginHost plugins, Path imageHome, Supplier<CommandTree> tree) {
         this.plugins = plugins;
+        this.imageHome = imageHome;
         this.tree = tree;
     }
 
     public List<Command> commands() {
-        return List.of(new PluginsListCommand(plugins, tree), new ConfigGetCommand(), new ConfigSetCommand(),
-                new ConfigUnsetCommand(), new ConfigListCommand());
+        return List.of(new PluginsListCommand(plugins, tree),
+                new PluginsInstallCommand(plugins, imageHome),
+                new PluginsRemoveCommand(plugins, imageHome),
+                PluginsSwitchCommand.disable(plugins, imageHome),
+                PluginsSwitchCommand.enable(plugins, imageHome),
+                new CompletionCommand(tree),
+                new ConfigGetCommand(), new ConfigSetCommand(), new ConfigUnsetCommand(), new ConfigListCommand());
     }
 
     public List<CommandGroup> groups() {

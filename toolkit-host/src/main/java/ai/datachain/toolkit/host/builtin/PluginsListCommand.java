@@ -53,7 +53,9 @@ final class PluginsListCommand implements Command {
             return 0;
         }
         for (PluginWrapper plugin : found) {
-            out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state(plugin) + ")");
+            String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
+                    .orElseGet(() -> state(plugin));
+            out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
             out.println("  from: " + plugin.getPluginPath());
             List<String> commands = tree.get().leaves().stream()
                     .filter(node -> node.source().equals(plugin.getPluginId()))

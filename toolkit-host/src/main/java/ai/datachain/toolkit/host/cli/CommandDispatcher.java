@@ -9,6 +9,7 @@ import ai.datachain.toolkit.host.ToolkitVersion;
 import ai.datachain.toolkit.host.builtin.BuiltinCommands;
 import ai.datachain.toolkit.host.config.Configuration;
 import ai.datachain.toolkit.host.config.ConfigurationLayers;
+import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import java.io.InputStream;
@@ -66,7 +67,8 @@ public final class CommandDispatcher {
             return 0;
         }
 
-        PluginHost plugins = PluginHost.start(PluginDirectories.all(imageHome, environment), ToolkitVersion.get());
+        PluginHost plugins = PluginHost.start(PluginDirectories.all(imageHome, environment), ToolkitVersion.get(),
+                DisabledPlugins.in(PluginDirectories.user(environment)));
         if (flags.verbosity() >= 0) {
             plugins.problems().forEach(problem -> err.println("warning: " + problem));
         }
@@ -235,7 +237,7 @@ public final class CommandDispatcher {
 
     private CommandTree buildTree(PluginHost plugins) {
         CommandTree tree = new CommandTree();
-        BuiltinCommands builtins = new BuiltinCommands(plugins, () -> tree);
+        BuiltinCommands builtins = new BuiltinCommands(plugins, imageHome, () -> tree);
         builtins.commands().forEach(command -> tree.add(command, BUILTIN_SOURCE));
         builtins.groups().forEach(tree::describe);
         for (PluginWrapper plugin : plugins.plugins()) {

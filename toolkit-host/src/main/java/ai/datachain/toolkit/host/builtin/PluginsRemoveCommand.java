@@ -1,0 +1,77 @@
+package ai.datachain.toolkit.host.builtin;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.api.Example;
+import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.host.plugins.PluginHost;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.cli.Options;
+import org.pf4j.PluginWrapper;
+
+/** {@code datachain plugins remove ID}: uninstalls a plugin the user installed. */
+final class PluginsRemoveCommand implements Command {
+
+    private final PluginHost plugins;
+    private final Path imageHome;
+
+    PluginsRemoveCommand(PluginHost plugins, Path imageHome) {
+        this.plugins = plugins;
+        this.imageHome = imageHome;
+    }
+
+    @Override
+    public List<String> path() {
+        return List.of("plugins", "remove");
+    }
+
+    @Override
+    public String summary() {
+        return "Remove a plugin you installed.";
+    }
+
+    @Override
+    public String description() {
+        return "Remove a plugin from your plugin directory. Plugins that come with the datachain image cannot"
+                + " be removed; 'datachain plugins disable ID' switches one off instead.";
+    }
+
+    @Override
+    public String arguments() {
+        return "ID";
+    }
+
+    @Override
+    public Options options() {
+        return new Options();
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(new Example("datachain plugins remove hello", "Uninstall the plugin with id 'hello'."));
+    }
+
+    @Override
+    public int run(Invocation invocation) throws CommandException {
+        String id = PluginIdArgument.from(invocation);
+        PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
+        if (!locations.user().installed().containsKey(id)) {
+            Optional<PluginWrapper> other = locations.elsewhere(id);
+            if (other.isPresent() && locations.isBundled(other.get())) {
+                throw new CommandException("plugin " + id + " is part of the datachain image and cannot be removed;"
+                        + " 'datachain plugins disable " + id + "' switches it off");
+            }
+            if (other.isPresent()) {
+                throw new CommandException("plugin " + id + " is not installed but loaded from "
+                        + locations.describe(other.get()) + "; remove it there");
+            }
+            throw PluginIdArgument.unknown(id, locations.knownIds());
+        }
+        locations.user().remove(id);
+        locations.disabled().enablePlugin(id);
+        invocation.console().out().println("Removed plugin " + id);
+        return 0;
+    }
+}
