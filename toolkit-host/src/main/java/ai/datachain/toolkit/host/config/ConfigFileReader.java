@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
+import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.io.FileHandler;
 
@@ -56,10 +58,13 @@ public final class ConfigFileReader {
         return document;
     }
 
-    /** The file's document: empty when there is no file. */
-    public ConfigDocument read(Path file) {
+    /**
+     * The file's content for reading: empty when there is no file. A missing file needs no format
+     * plugin, so commands that only read settings still run where none is installed.
+     */
+    public ImmutableHierarchicalConfiguration read(Path file) {
         Optional<byte[]> bytes = bytes(file);
-        return bytes.isPresent() ? parse(file, bytes.get()) : newDocument(file);
+        return bytes.isPresent() ? parse(file, bytes.get()) : new BaseHierarchicalConfiguration();
     }
 
     /** A new, empty document of the installed format. */

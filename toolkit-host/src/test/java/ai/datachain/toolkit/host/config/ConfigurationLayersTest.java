@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.config.ConfigLevel;
 import ai.datachain.toolkit.api.config.ValueOrigin;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -201,6 +202,17 @@ class ConfigurationLayersTest {
 
         assertThatThrownBy(() -> configuration.view().getValue("k.g", String.class))
                 .hasMessageContaining("no configuration format is installed");
+    }
+
+    @Test
+    void withoutAFormatPluginMissingFilesReadAsEmpty() throws IOException {
+        for (Path directory : List.of(layers.image.resolve("conf"), layers.system, layers.global, layers.local)) {
+            Files.delete(directory.resolve("config"));
+        }
+        ConfigurationLayers configuration = layers.loadWithoutFormats();
+
+        assertThat(configuration.view().getOptionalValue("k.g", String.class)).isEmpty();
+        assertThat(configuration.settings().read(ConfigLevel.GLOBAL).isEmpty()).isTrue();
     }
 
     @Test
