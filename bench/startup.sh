@@ -57,13 +57,6 @@ printf '[studio]\ntoken = "%s"\nurl = "https://studio.datachain.ai"\n' "$token" 
 
 # 50 trivial plugins, each a directory with plugin.properties and a jar holding one Command.
 extra=$work/plugins50
-api_path=$(ls "$image"/../modules/toolkit-api-*.jar "$image"/../modules/pf4j-*.jar \
-    "$image"/../modules/commons-cli-*.jar 2>/dev/null | tr '\n' ':' || true)
-if [ -z "$api_path" ]; then
-    # Outside the build tree: take the classes straight from the image's modules.
-    "$image/bin/jimage" extract --dir "$work/jmods" "$image/lib/modules" 2>/dev/null || true
-    api_path=$work/jmods/ai.datachain.toolkit.api:$work/jmods/org.pf4j:$work/jmods/org.apache.commons.cli
-fi
 mkdir -p "$work/plugin-src" "$work/plugin-classes"
 for i in $(seq -w 1 50); do
     mkdir -p "$work/plugin-src/bench/p$i"
@@ -79,8 +72,9 @@ public final class Noop$i implements ai.datachain.toolkit.api.Command {
 }
 EOF
 done
-# One javac for all 50 (the index is written per plugin below, so no annotation processing).
-"${jdk_bin}javac" --release 17 -proc:none -cp "$api_path" -d "$work/plugin-classes" \
+# One javac for all 50, against the API inside the image itself (the index is written per plugin
+# below, so no annotation processing).
+"${jdk_bin}javac" --system "$image" --add-modules ai.datachain.toolkit.api -proc:none -d "$work/plugin-classes" \
     "$work"/plugin-src/bench/p*/Noop*.java
 for i in $(seq -w 1 50); do
     dir=$extra/bench-$i
