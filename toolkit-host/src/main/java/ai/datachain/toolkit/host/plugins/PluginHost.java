@@ -51,12 +51,22 @@ public final class PluginHost {
                 Throwable cause = plugin.getFailedException();
                 problems.add("plugin " + plugin.getPluginId() + " (" + plugin.getPluginPath() + ") skipped: "
                         + (cause == null ? "it failed to start" : describe(cause)));
+            } else if (plugin.getPluginState().isDisabled() && !isCompatible(plugin)) {
+                problems.add("plugin " + plugin.getPluginId() + " (" + plugin.getPluginPath() + ") skipped: requires"
+                        + " datachain " + plugin.getDescriptor().getRequires() + ", this is "
+                        + manager.getSystemVersion());
             } else if (plugin.getPluginState().isResolved()) {
                 problems.add("plugin " + plugin.getPluginId() + " (" + plugin.getPluginPath()
                         + ") skipped: it did not start");
             }
         }
         return problems;
+    }
+
+    /** PF4J disables a plugin whose {@code requires} the host does not meet; tell that apart from a user's choice. */
+    private boolean isCompatible(PluginWrapper plugin) {
+        return manager.getVersionManager().checkVersionConstraint(manager.getSystemVersion(),
+                plugin.getDescriptor().getRequires());
     }
 
     static String describe(Throwable error) {

@@ -1,0 +1,72 @@
+package ai.datachain.toolkit.host.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandGroup;
+import ai.datachain.toolkit.api.Invocation;
+import java.util.List;
+import org.apache.commons.cli.Options;
+import org.junit.jupiter.api.Test;
+
+class CommandTreeTest {
+
+    private record Leaf(List<String> path) implements Command {
+        @Override
+        public String summary() {
+            return "does " + String.join(" ", path);
+        }
+
+        @Override
+        public Options options() {
+            return new Options();
+        }
+
+        @Override
+        public int run(Invocation invocation) {
+            return 0;
+        }
+    }
+
+    private record Group(List<String> path, String summary) implements CommandGroup {}
+
+    @Test
+    void commandsFormGroupsByTheirLeadingWords() {
+        CommandTree tree = new CommandTree();
+        tree.add(new Leaf(List.of("auth", "login")), "auth-login");
+        tree.add(new Leaf(List.of("auth", "logout")), "auth-login");
+        tree.add(new Leaf(List.of("hello")), "hello-plugin");
+        tree.describe(new Group(List.of("auth"), "Studio login."));
+
+        CommandTree.Node auth = tree.root().child("auth").orElseThrow();
+        assertThat(auth.isLeaf()).isFalse();
+        assertThat(auth.summary()).isEqualTo("Studio login.");
+        assertThat(auth.children()).extracting(CommandTree.Node::name).containsExactly("login", "logout");
+        assertThat(tree.leaves()).extracting(CommandTree.Node::path)
+                .containsExactly(List.of("auth", "login"), List.of("auth", "logout"), List.of("hello"));
+        assertThat(tree.leaves().get(2).source()).isEqualTo("hello-plugin");
+        assertThat(tree.conflicts()).isEmpty();
+    }
+
+    @Test
+    void theFirstCommandForAPathWinsAndTheClashIsReported() {
+        CommandTree tree = new CommandTree();
+        tree.add(new Leaf(List.of("auth", "login")), "auth-login");
+        tree.add(new Leaf(List.of("auth", "login")), "impostor");
+        tree.add(new Leaf(List.of("auth")), "other");
+
+        assertThat(tree.leaves()).singleElement().extracting(CommandTree.Node::source).isEqualTo("auth-login");
+        assertThat(tree.conflicts()).containsExactly(
+                "command 'auth login' from impostor clashes with one from auth-login",
+                "command 'auth' from other clashes with one from a command group");
+    }
+
+    @Test
+    void theFirstGroupDescriptionWins() {
+        CommandTree tree = new CommandTree();
+        tree.describe(new Group(List.of("auth"), "first"));
+        tree.describe(new Group(List.of("auth"), "second"));
+
+        assertThat(tree.root().child("auth").orElseThrow().summary()).isEqualTo("first");
+    }
+}

@@ -1,0 +1,39 @@
+package ai.datachain.toolkit.host.testplugin;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.Invocation;
+import java.util.List;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** A throw-away plugin command: prints its arguments, upper-cased with --loud. */
+public final class EchoCommand implements Command {
+
+    @Override
+    public List<String> path() {
+        return List.of("test", "echo");
+    }
+
+    @Override
+    public String summary() {
+        return "Print the arguments.";
+    }
+
+    @Override
+    public String arguments() {
+        return "WORD...";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(Option.builder().longOpt("loud").desc("Shout.").get());
+    }
+
+    @Override
+    public int run(Invocation invocation) {
+        String text = String.join(" ", invocation.commandLine().getArgList());
+        invocation.console().out().println(invocation.commandLine().hasOption("loud") ? text.toUpperCase() : text);
+        invocation.console().debug("echoed " + invocation.commandLine().getArgList().size() + " words");
+        return 0;
+    }
+}
