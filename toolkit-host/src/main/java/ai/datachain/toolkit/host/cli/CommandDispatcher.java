@@ -72,7 +72,7 @@ public final class CommandDispatcher {
         List<String> rest = Arrays.asList(args).subList(flags.consumed(), args.length);
         // Only the plugin that owns the command is started when the command index knows it.
         PluginHost plugins = PluginHost.startFor(rest, PluginDirectories.all(imageHome, environment),
-                ToolkitVersion.get(), CommandIndex.location(environment));
+                ToolkitVersion.get(), CommandIndex.directory(environment));
         if (flags.verbosity() >= 0) {
             plugins.problems().forEach(problem -> err.println("warning: " + problem));
         }

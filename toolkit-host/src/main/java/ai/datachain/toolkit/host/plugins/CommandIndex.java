@@ -47,11 +47,19 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         formatPlugins = Set.copyOf(formatPlugins);
     }
 
-    /** {@code $XDG_CACHE_HOME/datachain/command-index}, else {@code ~/.cache/datachain/command-index}. */
-    public static Path location(Environment environment) {
+    /** {@code $XDG_CACHE_HOME/datachain}, else {@code ~/.cache/datachain}: where the indexes live. */
+    public static Path directory(Environment environment) {
         Path cacheHome = environment.variable("XDG_CACHE_HOME").map(Path::of)
                 .orElse(environment.homeDirectory().resolve(".cache"));
-        return cacheHome.resolve("datachain").resolve("command-index");
+        return cacheHome.resolve("datachain");
+    }
+
+    /**
+     * The index file for one list of plugin directories: one file per list, so runs with and
+     * without {@code DATACHAIN_PLUGINS_DIR} do not keep overwriting each other's index.
+     */
+    public static Path file(Path directory, List<Path> roots) {
+        return directory.resolve("command-index-" + Integer.toHexString(roots.toString().hashCode()));
     }
 
     /** The plugin that contributes the longest command path that {@code words} starts with. */

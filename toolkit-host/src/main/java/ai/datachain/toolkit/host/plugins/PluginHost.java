@@ -45,10 +45,12 @@ public final class PluginHost {
 
     /**
      * Starts what {@code words} (the command line after the root flags) needs: only the owning
-     * plugin when {@code indexFile} knows the command and still matches the plugin directories,
-     * else every plugin (and then {@link #remember} refreshes the index).
+     * plugin when the index in {@code indexDirectory} knows the command and still matches the
+     * plugin directories, else every plugin (and then {@link #remember} refreshes the index).
      */
-    public static PluginHost startFor(List<String> words, List<Path> roots, String systemVersion, Path indexFile) {
+    public static PluginHost startFor(List<String> words, List<Path> roots, String systemVersion,
+            Path indexDirectory) {
+        Path indexFile = CommandIndex.file(indexDirectory, roots);
         String fingerprint = CommandIndex.fingerprint(roots, systemVersion);
         Optional<CommandIndex> index = CommandIndex.read(indexFile)
                 .filter(candidate -> candidate.fingerprint().equals(fingerprint));

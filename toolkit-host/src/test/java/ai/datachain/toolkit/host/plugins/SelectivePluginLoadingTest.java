@@ -32,11 +32,11 @@ class SelectivePluginLoadingTest {
     void twoPlugins() throws IOException {
         echoJar = TestPluginJar.withId("echo-plugin").extension(EchoCommand.class).writeTo(plugins);
         TestPluginJar.withId("fail-plugin").extension(FailingCommand.class).writeTo(plugins);
-        indexFile = cache.resolve("command-index");
+        indexFile = CommandIndex.file(cache, List.of(plugins));
     }
 
     private PluginHost start(List<String> words) {
-        return PluginHost.startFor(words, List.of(plugins), "0.1.0", indexFile);
+        return PluginHost.startFor(words, List.of(plugins), "0.1.0", cache);
     }
 
     private static void rememberBoth(PluginHost host) {
