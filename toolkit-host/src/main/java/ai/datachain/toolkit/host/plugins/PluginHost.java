@@ -63,7 +63,8 @@ public final class PluginHost {
             }
             // The index promised a plugin that no longer starts: fall back to the full picture.
         }
-        return new PluginHost(loadAll(roots, systemVersion), null, indexFile, fingerprint);
+        // A current index that just does not know these words (help, built-ins) needs no rewrite.
+        return new PluginHost(loadAll(roots, systemVersion), null, index.isPresent() ? null : indexFile, fingerprint);
     }
 
     private static RecordingPluginManager loadAll(List<Path> roots, String systemVersion) {
