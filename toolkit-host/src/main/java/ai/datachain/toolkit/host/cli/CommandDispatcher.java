@@ -9,6 +9,7 @@ import ai.datachain.toolkit.host.ToolkitVersion;
 import ai.datachain.toolkit.host.builtin.BuiltinCommands;
 import ai.datachain.toolkit.host.config.Configuration;
 import ai.datachain.toolkit.host.config.ConfigurationLayers;
+import ai.datachain.toolkit.host.plugins.CommandIndex;
 import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
@@ -17,7 +18,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.commons.cli.CommandLine;
@@ -67,7 +70,10 @@ public final class CommandDispatcher {
             return 0;
         }
 
-        PluginHost plugins = PluginHost.start(PluginDirectories.all(imageHome, environment), ToolkitVersion.get(),
+        List<String> rest = Arrays.asList(args).subList(flags.consumed(), args.length);
+        // Only the plugin that owns the command is started when the command index knows it.
+        PluginHost plugins = PluginHost.startFor(rest, PluginDirectories.all(imageHome, environment),
+                ToolkitVersion.get(), CommandIndex.directory(environment),
                 DisabledPlugins.in(PluginDirectories.user(environment)));
         if (flags.verbosity() >= 0) {
             plugins.problems().forEach(problem -> err.println("warning: " + problem));
@@ -76,8 +82,10 @@ public final class CommandDispatcher {
         if (flags.verbosity() >= 0) {
             tree.conflicts().forEach(conflict -> err.println("warning: " + conflict));
         }
+        if (tree.conflicts().isEmpty()) {
+            plugins.remember(commandSources(tree));
+        }
 
-        List<String> rest = Arrays.asList(args).subList(flags.consumed(), args.length);
         CommandTree.Node node = tree.root();
         int index = 0;
         while (index < rest.size() && !node.isLeaf()) {
@@ -256,7 +264,18 @@ public final class CommandDispatcher {
     }
 
     private static List<ConfigFormat> configFormats(PluginHost plugins) {
-        return plugins.manager().getExtensions(ConfigFormat.class);
+        return plugins.configFormats();
+    }
+
+    /** Which plugin contributes each plugin command, for the command index. */
+    private static Map<String, String> commandSources(CommandTree tree) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (CommandTree.Node leaf : tree.leaves()) {
+            if (!leaf.source().equals(BUILTIN_SOURCE)) {
+                sources.put(String.join(" ", leaf.path()), leaf.source());
+            }
+        }
+        return sources;
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {

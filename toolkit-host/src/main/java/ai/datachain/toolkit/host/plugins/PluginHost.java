@@ -1,14 +1,17 @@
 package ai.datachain.toolkit.host.plugins;
 
+import ai.datachain.toolkit.api.config.ConfigFormat;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginStatusProvider;
@@ -18,15 +21,29 @@ import org.pf4j.PluginWrapper;
  * The loaded plugins of one run. A plugin that cannot be loaded or started, or whose
  * {@code requires} range excludes this host, is remembered as a problem and skipped; every other
  * plugin keeps working.
+ *
+ * <p>Started {@linkplain #startFor for a command line}, it loads only the plugin that owns the
+ * command (found in the {@link CommandIndex}) and, when the configuration is needed, the config
+ * format plugins: start-up cost does not grow with plugins the command does not use. Without a
+ * valid index entry it loads every plugin, and the run that does so rewrites the index.
  */
 public final class PluginHost {
 
     private final RecordingPluginManager manager;
     private final List<Path> roots;
+    /** The index this run used to load only some plugins; absent when every plugin was loaded. */
+    private final CommandIndex selective;
+    /** Where to store a fresh index after a full load, and for which directories; null when not wanted. */
+    private final Path indexFile;
+    private final String fingerprint;
 
-    private PluginHost(RecordingPluginManager manager, List<Path> roots) {
+    private PluginHost(RecordingPluginManager manager, List<Path> roots, CommandIndex selective, Path indexFile,
+            String fingerprint) {
         this.manager = manager;
         this.roots = List.copyOf(roots);
+        this.selective = selective;
+        this.indexFile = indexFile;
+        this.fingerprint = fingerprint;
     }
 
     /** Loads and starts every plugin found in {@code roots}, checking each against {@code systemVersion}. */
@@ -39,13 +56,90 @@ public final class PluginHost {
      * checking each against {@code systemVersion}.
      */
     public static PluginHost start(List<Path> roots, String systemVersion, PluginStatusProvider status) {
+        return new PluginHost(loadAll(roots, systemVersion, status), roots, null, null, null);
+    }
+
+    /**
+     * Starts what {@code words} (the command line after the root flags) needs: only the owning
+     * plugin when the index in {@code indexDirectory} knows the command and still matches the
+     * plugin directories and the disabled list, else every plugin that {@code disabled} does not
+     * switch off (and then {@link #remember} refreshes the index).
+     */
+    public static PluginHost startFor(List<String> words, List<Path> roots, String systemVersion,
+            Path indexDirectory, DisabledPlugins disabled) {
+        Path indexFile = CommandIndex.file(indexDirectory, roots);
+        // The disabled list decides what a full load starts, so an index is only as good as the list it saw.
+        String fingerprint = CommandIndex.fingerprint(roots, systemVersion) + " disabled=" + disabled.ids();
+        Optional<CommandIndex> index = CommandIndex.read(indexFile)
+                .filter(candidate -> candidate.fingerprint().equals(fingerprint));
+        Optional<String> owner = index.flatMap(candidate -> candidate.pluginFor(words));
+        if (owner.isPresent()) {
+            RecordingPluginManager manager = new RecordingPluginManager(roots, disabled);
+            manager.setSystemVersion(systemVersion);
+            if (manager.loadAndStart(index.get().pluginPaths().get(owner.get()), owner.get())) {
+                return new PluginHost(manager, roots, index.get(), null, null);
+            }
+            // The index promised a plugin that no longer starts: fall back to the full picture.
+        }
+        // A current index that just does not know these words (help, built-ins) needs no rewrite.
+        return new PluginHost(loadAll(roots, systemVersion, disabled), roots, null,
+                index.isPresent() ? null : indexFile, fingerprint);
+    }
+
+    private static RecordingPluginManager loadAll(List<Path> roots, String systemVersion,
+            PluginStatusProvider status) {
         RecordingPluginManager manager = new RecordingPluginManager(roots, status);
         manager.setSystemVersion(systemVersion);
         if (!roots.isEmpty()) {
             manager.loadPlugins();
             manager.startPlugins();
         }
-        return new PluginHost(manager, roots);
+        return manager;
+    }
+
+    /** True when only the plugins one command needs were loaded, so the plugin list is partial. */
+    public boolean isSelective() {
+        return selective != null;
+    }
+
+    /**
+     * After a full load: stores which plugin contributes each command ({@code commandSources}: path
+     * words joined by spaces to plugin id), so the next runs can load only the one they need. Not
+     * stored when anything was reported (a skipped plugin, a clash), so every warning keeps being
+     * shown, nor when a plugin depends on another (it cannot be loaded alone).
+     */
+    public void remember(Map<String, String> commandSources) {
+        if (indexFile == null || !problems().isEmpty()) {
+            return;
+        }
+        Map<String, Path> paths = new LinkedHashMap<>();
+        Set<String> formats = new LinkedHashSet<>();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            if (!plugin.getDescriptor().getDependencies().isEmpty()) {
+                return;
+            }
+            if (plugin.getPluginState().isStarted()) {
+                paths.put(plugin.getPluginId(), plugin.getPluginPath());
+                if (!manager.getExtensionClasses(ConfigFormat.class, plugin.getPluginId()).isEmpty()) {
+                    formats.add(plugin.getPluginId());
+                }
+            }
+        }
+        Map<String, String> commands = new LinkedHashMap<>(commandSources);
+        commands.values().removeIf(id -> !paths.containsKey(id));
+        new CommandIndex(fingerprint, commands, paths, formats).write(indexFile);
+    }
+
+    /** The config formats of every plugin; loads the format plugins first when only some were loaded. */
+    public List<ConfigFormat> configFormats() {
+        if (selective != null) {
+            for (String id : selective.formatPlugins()) {
+                if (manager.getPlugin(id) == null) {
+                    manager.loadAndStart(selective.pluginPaths().get(id), id);
+                }
+            }
+        }
+        return manager.getExtensions(ConfigFormat.class);
     }
 
     public PluginManager manager() {
@@ -138,6 +232,23 @@ public final class PluginHost {
             return new NothingDisabled();
         }
 
+        /**
+         * Loads and starts the one plugin at {@code path}; true when it is started as {@code id}.
+         * A disabled plugin is left alone: PF4J's {@code startPlugin} would enable it and rewrite
+         * the user's list.
+         */
+        boolean loadAndStart(Path path, String id) {
+            if (path == null) {
+                return false;
+            }
+            PluginWrapper plugin = loadPluginFromPath(path);
+            if (plugin == null || !plugin.getPluginId().equals(id) || plugin.getPluginState().isDisabled()) {
+                return false;
+            }
+            resolvePlugins();
+            return startPlugin(id).isStarted();
+        }
+
         @Override
         protected boolean isPluginValid(PluginWrapper plugin) {
             if (isPluginDisabled(plugin.getPluginId())) {
@@ -169,12 +280,12 @@ public final class PluginHost {
 
         @Override
         public void disablePlugin(String pluginId) {
-            throw new UnsupportedOperationException("this run keeps no list of disabled plugins");
+            throw new IllegalStateException("this run keeps no list of disabled plugins");
         }
 
         @Override
         public void enablePlugin(String pluginId) {
-            throw new UnsupportedOperationException("this run keeps no list of disabled plugins");
+            throw new IllegalStateException("this run keeps no list of disabled plugins");
         }
     }
 }

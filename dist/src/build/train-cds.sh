@@ -1,0 +1,42 @@
+#!/bin/sh
+# Builds the image's class-data sharing archive, lib/datachain.jsa: runs the launcher on a few
+# typical command lines recording the classes each loads, then dumps one static archive of them
+# all. The launcher maps it at start-up (-Xshare:auto: ignored when it does not match the JVM).
+#
+# Usage: train-cds.sh IMAGE_DIR WORK_DIR
+set -eu
+image=$1
+work=$2
+
+rm -rf "$work"
+mkdir -p "$work/home/.config/datachain" "$work/system" "$work/project"
+# A global config, so `auth token` trains the configuration path too.
+printf '[studio]\ntoken = "isat_training"\nurl = "https://studio.datachain.ai"\n' \
+    >"$work/home/.config/datachain/config"
+
+n=0
+# Each line is one command line. The first run loads every plugin and writes the command index,
+# so the later ones train the path a real command takes: only its own plugin.
+while read -r words; do
+    n=$((n + 1))
+    # The exit code does not matter here, only which classes the run loaded: a command that this
+    # build does not have still trains dispatch and error reporting.
+    (cd "$work/project" && env -i PATH="$PATH" HOME="$work/home" DATACHAIN_SYSTEM_CONFIG_DIR="$work/system" \
+        DATACHAIN_JAVA_OPTS="-Xshare:off -XX:DumpLoadedClassList=$work/$n.classlist -Duser.home=$work/home" \
+        "$image/bin/datachain" $words >"$work/$n.out" 2>&1) || true
+done <<COMMANDS
+--help
+plugins list
+auth --help
+auth login --help
+auth token
+COMMANDS
+
+# One list, first occurrence kept (the order is the load order).
+cat "$work"/*.classlist | awk '!seen[$0]++' >"$work/classlist"
+rm -f "$image/lib/datachain.jsa"
+if ! "$image/bin/java" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$work/classlist" \
+        -XX:SharedArchiveFile="$image/lib/datachain.jsa" >"$work/dump.log" 2>&1; then
+    cat "$work/dump.log" >&2
+    exit 1
+fi

@@ -1,0 +1,193 @@
+package ai.datachain.toolkit.host.plugins;
+
+import ai.datachain.toolkit.api.Environment;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Which installed plugin contributes which command, remembered from the last run that loaded them
+ * all. With it, {@code datachain auth token} starts only the plugin that owns {@code auth token}
+ * (and the config format plugins) instead of every plugin found. It is a cache: valid only while
+ * the plugin directories look exactly as they did (names, sizes and times of every plugin file),
+ * rewritten after any change, and safe to delete.
+ *
+ * @param fingerprint the plugin directories and toolkit version it was built for
+ * @param commands command path (words joined by spaces) to the id of the plugin that contributes it
+ * @param pluginPaths plugin id to the path PF4J loaded it from
+ * @param formatPlugins ids of the plugins that contribute config formats
+ */
+public record CommandIndex(String fingerprint, Map<String, String> commands, Map<String, Path> pluginPaths,
+        Set<String> formatPlugins) {
+
+    private static final String FINGERPRINT = "fingerprint";
+    private static final String COMMAND = "command.";
+    private static final String PLUGIN = "plugin.";
+    private static final String FORMATS = "formats";
+
+    public CommandIndex {
+        commands = Map.copyOf(commands);
+        pluginPaths = Map.copyOf(pluginPaths);
+        formatPlugins = Set.copyOf(formatPlugins);
+    }
+
+    /** {@code $XDG_CACHE_HOME/datachain}, else {@code ~/.cache/datachain}: where the indexes live. */
+    public static Path directory(Environment environment) {
+        Path cacheHome = environment.variable("XDG_CACHE_HOME").map(Path::of)
+                .orElse(environment.homeDirectory().resolve(".cache"));
+        return cacheHome.resolve("datachain");
+    }
+
+    /**
+     * The index file for one list of plugin directories: one file per list, so runs with and
+     * without {@code DATACHAIN_PLUGINS_DIR} do not keep overwriting each other's index.
+     */
+    public static Path file(Path directory, List<Path> roots) {
+        return directory.resolve("command-index-" + Integer.toHexString(roots.toString().hashCode()));
+    }
+
+    /** The plugin that contributes the longest command path that {@code words} starts with. */
+    public Optional<String> pluginFor(List<String> words) {
+        for (int length = words.size(); length > 0; length--) {
+            String plugin = commands.get(String.join(" ", words.subList(0, length)));
+            if (plugin != null) {
+                return Optional.of(plugin);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What the plugin directories look like: every entry of every root with its size and time, and
+     * for a plugin directory the files PF4J reads from it. Stat calls only: no file is opened.
+     */
+    public static String fingerprint(List<Path> roots, String systemVersion) {
+        StringBuilder print = new StringBuilder(systemVersion).append('\n');
+        for (Path root : roots) {
+            print.append(root).append('\n');
+            for (Path entry : sortedEntries(root)) {
+                describe(entry, print);
+                if (Files.isDirectory(entry)) {
+                    describe(entry.resolve("plugin.properties"), print);
+                    describe(entry.resolve("META-INF").resolve("MANIFEST.MF"), print);
+                    for (String inner : List.of("lib", "classes")) {
+                        for (Path file : sortedEntries(entry.resolve(inner))) {
+                            describe(file, print);
+                        }
+                    }
+                }
+            }
+        }
+        return print.toString();
+    }
+
+    private static List<Path> sortedEntries(Path directory) {
+        List<Path> entries = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return entries;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            entries.add(directory.resolve("(unreadable)"));
+        }
+        entries.sort(null);
+        return entries;
+    }
+
+    private static void describe(Path path, StringBuilder print) {
+        print.append(path.getFileName()).append(' ');
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            print.append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
+            if (attributes.isSymbolicLink()) {
+                BasicFileAttributes target = Files.readAttributes(path, BasicFileAttributes.class);
+                print.append(" -> ").append(path.toRealPath()).append(' ').append(target.size()).append(' ')
+                        .append(target.lastModifiedTime().toMillis());
+            }
+        } catch (IOException e) {
+            print.append('-');
+        }
+        print.append('\n');
+    }
+
+    /** The index stored at {@code file}, if there is a readable one. */
+    public static Optional<CommandIndex> read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String fingerprint = properties.getProperty(FINGERPRINT);
+        if (fingerprint == null) {
+            return Optional.empty();
+        }
+        Map<String, String> commands = new LinkedHashMap<>();
+        Map<String, Path> plugins = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith(COMMAND)) {
+                commands.put(key.substring(COMMAND.length()), properties.getProperty(key));
+            } else if (key.startsWith(PLUGIN)) {
+                plugins.put(key.substring(PLUGIN.length()), Path.of(properties.getProperty(key)));
+            }
+        }
+        Set<String> formats = new LinkedHashSet<>();
+        for (String id : properties.getProperty(FORMATS, "").split(",")) {
+            if (!id.isEmpty()) {
+                formats.add(id);
+            }
+        }
+        if (!plugins.keySet().containsAll(commands.values()) || !plugins.keySet().containsAll(formats)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats));
+    }
+
+    /** Stores the index at {@code file} through a temporary file and a rename; a failure is ignored (a cache). */
+    public void write(Path file) {
+        Properties properties = new Properties();
+        properties.setProperty(FINGERPRINT, fingerprint);
+        commands.forEach((path, plugin) -> properties.setProperty(COMMAND + path, plugin));
+        pluginPaths.forEach((id, path) -> properties.setProperty(PLUGIN + id, path.toString()));
+        properties.setProperty(FORMATS, String.join(",", formatPlugins));
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), "command-index", ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(writer, "datachain: which plugin contributes which command (a cache, safe to delete)");
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // Nothing more to do for a cache file.
+                }
+            }
+        }
+    }
+}
