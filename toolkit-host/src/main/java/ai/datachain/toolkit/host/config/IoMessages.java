@@ -20,7 +20,14 @@ final class IoMessages {
         if (error instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT) + where(fileSystem);
         }
-        return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error.getClass().getSimpleName();
+        }
+        // The operating system's words, e.g. "No space left on device", read better mid-sentence.
+        boolean capitalisedWord = message.length() > 1 && Character.isUpperCase(message.charAt(0))
+                && Character.isLowerCase(message.charAt(1));
+        return capitalisedWord ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
     }
 
     private static String where(FileSystemException error) {
