@@ -42,6 +42,29 @@ class PluginsExampleIT {
     }
 
     @Test
+    void aFailingPluginCommandIsOneErrorLineWithItsTraceOnlyWhenVerboseAndHarmsNothingElse() throws Exception {
+        assertThat(Launcher.in(home).run("plugins", "install", zip.toString()).exitCode()).isZero();
+
+        CommandResult failed = Launcher.in(home).run("hello", "--name", " ");
+        CommandResult verbose = Launcher.in(home).run("hello", "--name", " ", "-v");
+        CommandResult hello = Launcher.in(home).run("hello", "--name", "Ada");
+        CommandResult host = Launcher.in(home).run("plugins", "list");
+        CommandResult auth = Launcher.in(home).run("auth", "team");
+
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.stdout()).isEmpty();
+        assertThat(failed.stderr()).isEqualTo("Error: --name needs a name, not an empty string\n");
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.stderr()).startsWith("Error: --name needs a name, not an empty string\n")
+                .contains("\tat com.example.hello.HelloCommand.run(");
+        assertThat(hello.stdout()).isEqualTo("Hello, Ada!\n");
+        assertThat(host.exitCode()).as(host.toString()).isZero();
+        assertThat(host.stdout()).contains("hello 1.0.0");
+        assertThat(auth.stderr()).isEqualTo("Error: No default team set. Use `datachain auth team <team_name>` to set"
+                + " one.\n");
+    }
+
+    @Test
     void theInstalledExampleRunsAndCompletesAndCanBeSwitchedOffAndRemoved() throws Exception {
         CommandResult install = Launcher.in(home).run("plugins", "install", zip.toString());
         CommandResult hello = Launcher.in(home).run("hello", "--name", "Ada");

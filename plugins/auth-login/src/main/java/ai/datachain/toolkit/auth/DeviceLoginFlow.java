@@ -71,6 +71,7 @@ final class DeviceLoginFlow {
                 : authorization.tokenName();
         TokenRecord record = new TokenRecord(tokenName, scopes, request.teams(), expiresOn);
         Path file = LoginSave.save(invocation.settings(), level, studio, token, request.teams(), Optional.of(record));
+        TokenFileExposure.warnIfReadableByOthers(console, file);
 
         if (json) {
             ObjectNode document = mapper.createObjectNode();

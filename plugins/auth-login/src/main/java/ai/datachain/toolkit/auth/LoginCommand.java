@@ -5,6 +5,7 @@ import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -81,6 +82,9 @@ public final class LoginCommand implements Command {
         if (stored.token().isPresent() && studio.sameAs(stored.url().orElse(studio.url()))) {
             throw new CommandException(ALREADY_LOGGED_IN);
         }
+        if (level == ConfigLevel.LOCAL) {
+            warnIfGitWouldCommit(invocation);
+        }
         if (withToken) {
             return StdinTokenLogin.run(invocation.console(), invocation.settings(), level, studio, teams, json);
         }
@@ -97,6 +101,14 @@ public final class LoginCommand implements Command {
         } catch (InterruptedException e) {
             throw DeviceLoginFlow.interrupted();
         }
+    }
+
+    /** Said before anything is saved, so the user can stop before the token lands in a file git would commit. */
+    private static void warnIfGitWouldCommit(Invocation invocation) {
+        Path file = invocation.settings().location(ConfigLevel.LOCAL);
+        new GitIgnoreCheck(invocation.environment()).committingWorkTree(file).ifPresent(workTree -> invocation
+                .console().warn(file + " is inside the git work tree " + workTree + " and not ignored, so git would"
+                        + " commit the token saved there; add '.datachain/' to " + workTree.resolve(".gitignore")));
     }
 
     private static List<String> teams(CommandLine commandLine) {

@@ -77,8 +77,11 @@ public final class StatusCommand implements Command {
             return 1;
         }
         Optional<ValueOrigin> origin = invocation.settings().origin(StudioKeys.TOKEN);
-        Optional<TokenRecord> record = origin.flatMap(StatusCommand::fileLevel)
-                .flatMap(level -> TokenRecord.readFrom(invocation.settings().read(level), token.get()));
+        Optional<ConfigLevel> level = origin.flatMap(StatusCommand::fileLevel);
+        level.ifPresent(l -> TokenFileExposure.warnIfReadableByOthers(invocation.console(),
+                invocation.settings().location(l)));
+        Optional<TokenRecord> record = level
+                .flatMap(l -> TokenRecord.readFrom(invocation.settings().read(l), token.get()));
         Optional<String> team = invocation.config().getOptionalValue(StudioKeys.TEAM, String.class)
                 .filter(t -> !t.isBlank());
         LocalDate today = LocalDate.now(clock);

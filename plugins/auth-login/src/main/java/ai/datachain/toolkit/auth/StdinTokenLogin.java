@@ -28,6 +28,7 @@ final class StdinTokenLogin {
             boolean json) {
         String token = readToken(console.in());
         Path file = LoginSave.save(settings, level, studio, token, teams, Optional.empty());
+        TokenFileExposure.warnIfReadableByOthers(console, file);
         if (json) {
             ObjectMapper mapper = JsonOutput.mapper();
             ObjectNode document = mapper.createObjectNode();

@@ -56,18 +56,21 @@ final class FileSettings implements Settings {
             throw new CommandException("cannot change " + file + ": the image defaults are read-only; change the"
                     + " system, global or local configuration instead");
         }
-        prepareDirectory(file);
-        try (ConfigFileLock lock = ConfigFileLock.acquire(file)) {
-            Optional<byte[]> before = reader.bytes(file);
+        Path target = ConfigFileTarget.of(file);
+        prepareDirectory(target);
+        try (ConfigFileLock lock = ConfigFileLock.acquire(target)) {
+            Optional<byte[]> before = reader.bytes(target);
             ConfigDocument document = before.isPresent() ? reader.parse(file, before.get()) : reader.newDocument(file);
             change.apply(document);
             byte[] after = render(file, document);
             boolean unchanged = before.map(bytes -> Arrays.equals(bytes, after)).orElse(after.length == 0);
             if (!unchanged) {
-                AtomicFileWriter.replace(file, after);
+                AtomicFileWriter.replace(target, after);
             }
         } catch (IOException e) {
-            throw new CommandException("cannot write " + file + ": " + IoMessages.describe(e), e);
+            // Every failure in here comes before the rename, or is the rename: the old file is intact.
+            throw new CommandException("cannot write " + file + ": " + IoMessages.describe(e)
+                    + "; the file was not changed", e);
         }
         changed.accept(level);
         return file;

@@ -4,6 +4,10 @@ import ai.datachain.toolkit.api.config.ConfigLevel;
 import ai.datachain.toolkit.api.config.Settings;
 import ai.datachain.toolkit.host.SystemEnvironment;
 import ai.datachain.toolkit.toml.TomlFormat;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +16,21 @@ import java.util.Map;
  * A separate process that edits one global config file, for the tests that need other processes
  * (file locking) or a writer to kill (crash safety). Arguments: the global config directory, then
  * {@code keys NAME COUNT} (set COUNT keys of its own plus {@code shared.last}) or {@code toggle}
- * (flip {@code studio.token} between two large values until killed, saying "ready" after the first).
+ * (write {@code studio.token} once and say "ready", then, after a line on standard input, flip it
+ * between two large values until killed).
  */
 public final class ConfigWriterProcess {
 
-    static final String FIRST_TOKEN = "a".repeat(300_000);
-    static final String SECOND_TOKEN = "b".repeat(200_000);
+    /**
+     * Values large enough that writing and syncing the temporary file takes milliseconds, so a
+     * kill from outside can land inside that window on purpose rather than by luck.
+     */
+    static final String FIRST_TOKEN = "a".repeat(1_000_000);
+    static final String SECOND_TOKEN = "b".repeat(750_000);
 
     private ConfigWriterProcess() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Path directory = Path.of(args[0]);
         SystemEnvironment environment = new SystemEnvironment(Map.of("DATACHAIN_GLOBAL_CONFIG_DIR",
                 directory.toString()), directory, directory);
@@ -42,8 +51,10 @@ public final class ConfigWriterProcess {
             String token = round % 2 == 0 ? FIRST_TOKEN : SECOND_TOKEN;
             settings.edit(ConfigLevel.GLOBAL, doc -> doc.setProperty("studio.token", token));
             if (round == 0) {
+                // Warmed up: the test starts the next writer now and lets this one go when it is watching.
                 System.out.println("ready");
                 System.out.flush();
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             }
         }
     }
