@@ -111,12 +111,15 @@ final class StudioConnection {
             IOException failure = cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
             throw TransportFailure.of(failure, uri, proxy, REQUEST_TIMEOUT.toSeconds());
         }
-        CappedBodySubscriber.Body body = response.body();
-        console.debug("HTTP " + response.statusCode() + " from " + uri + " (" + body.bytes().length
-                + (body.oversized() ? "+" : "") + " bytes)");
         if (response.statusCode() == 407 && proxy.isPresent()) {
+            // Refused tunnels come back as a bare response, without a body.
+            console.debug("HTTP 407 from the proxy " + proxy.get());
             throw TransportFailure.proxyRefused(proxy.get(), 407);
         }
+        CappedBodySubscriber.Body body = response.body() == null
+                ? new CappedBodySubscriber.Body(new byte[0], false) : response.body();
+        console.debug("HTTP " + response.statusCode() + " from " + uri + " (" + body.bytes().length
+                + (body.oversized() ? "+" : "") + " bytes)");
         return new StudioResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 body.bytes(), body.oversized(), response.headers().firstValue("Location"));
     }
