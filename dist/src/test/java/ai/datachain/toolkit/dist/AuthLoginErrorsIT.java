@@ -155,7 +155,7 @@ class AuthLoginErrorsIT {
             sandbox.studio.scriptPolls(StudioAnswer.accessDenied());
 
             assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio answered HTTP 400: access_denied\n");
+                    PREFIX + "the login was denied in Studio (access_denied). Run 'datachain auth login' to try again.\n");
         }
     }
 

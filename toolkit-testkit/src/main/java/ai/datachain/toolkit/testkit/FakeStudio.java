@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 
 /**
  * A DataChain Studio stand-in for tests and demos: the device login of the reference protocol on
@@ -44,7 +47,9 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>All paths sit below an optional base path, to test Studio instances served under a prefix.
- * Every method is thread-safe.
+ * The URLs in its answers use the host name the client asked for (its {@code Host} header), as a
+ * web framework behind a proxy would, so a client that reached it by another name keeps that name.
+ * {@link #startHttps} serves the same over TLS. Every method is thread-safe.
  */
 public final class FakeStudio implements AutoCloseable {
 
@@ -60,6 +65,7 @@ public final class FakeStudio implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final String basePath;
+    private final String scheme;
     private final Clock clock;
 
     private final List<RecordedRequest> requests = new ArrayList<>();
@@ -96,10 +102,19 @@ public final class FakeStudio implements AutoCloseable {
         }
     }
 
-    private FakeStudio(int port, String basePath, Clock clock) throws IOException {
+    private FakeStudio(int port, String basePath, Clock clock, SSLContext tls) throws IOException {
         this.basePath = basePath;
         this.clock = clock;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        if (tls == null) {
+            this.scheme = "http";
+            this.server = HttpServer.create(address, 0);
+        } else {
+            this.scheme = "https";
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            this.server = https;
+        }
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-studio");
             thread.setDaemon(true);
@@ -122,12 +137,24 @@ public final class FakeStudio implements AutoCloseable {
      * @param basePath a prefix for every path, e.g. {@code /studio}, or empty
      */
     public static FakeStudio start(int port, String basePath) {
+        return start(port, basePath, null);
+    }
+
+    /**
+     * Starts on a free port of 127.0.0.1, serving HTTPS with the certificate of {@code certificate},
+     * which clients trust only when told to (e.g. through its {@link SelfSignedCertificate#pemFile()}).
+     */
+    public static FakeStudio startHttps(SelfSignedCertificate certificate) {
+        return start(0, "", certificate.serverContext());
+    }
+
+    private static FakeStudio start(int port, String basePath, SSLContext tls) {
         String prefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
         if (!prefix.isEmpty() && !prefix.startsWith("/")) {
             throw new IllegalArgumentException("base path must start with '/': " + basePath);
         }
         try {
-            return new FakeStudio(port, prefix, Clock.systemUTC());
+            return new FakeStudio(port, prefix, Clock.systemUTC(), tls);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the Studio stand-in on port " + port, e);
         }
@@ -135,7 +162,15 @@ public final class FakeStudio implements AutoCloseable {
 
     /** The base URL to log in to, e.g. {@code http://127.0.0.1:40123} (plus the base path). */
     public String url() {
-        return "http://127.0.0.1:" + port() + basePath;
+        return url("127.0.0.1");
+    }
+
+    /**
+     * The base URL under another host name that leads here, e.g. {@code https://studio.invalid:40123}
+     * for a client whose proxy maps that name to this stand-in.
+     */
+    public String url(String hostName) {
+        return scheme + "://" + hostName + ":" + port() + basePath;
     }
 
     public int port() {
@@ -316,6 +351,12 @@ public final class FakeStudio implements AutoCloseable {
         requests.add(new RecordedRequest(exchange.getRequestMethod(), path, headers, body));
     }
 
+    /** This stand-in's base URL as the client named it. */
+    private String advertisedUrl(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        return host == null || host.isBlank() ? url() : scheme + "://" + host + basePath;
+    }
+
     private void startLogin(HttpExchange exchange, String body) throws IOException {
         JsonNode request;
         try {
@@ -329,22 +370,23 @@ public final class FakeStudio implements AutoCloseable {
             return;
         }
         ObjectNode answer = MAPPER.createObjectNode();
+        String url = advertisedUrl(exchange);
         synchronized (this) {
             String tokenName = request.path("token_name").isTextual() ? request.get("token_name").asText()
                     : "token-" + hex(3);
             Session session = new Session(userCode(), hex(20), tokenName, clock.instant().plus(codeLifetime));
             session.approved = autoApprove;
             sessionsByDeviceCode.put(session.deviceCode, session);
-            answer.put("verification_uri", url() + VERIFICATION);
+            answer.put("verification_uri", url + VERIFICATION);
             answer.put("user_code", session.userCode);
             answer.put("device_code", session.deviceCode);
-            answer.put("token_uri", url() + TOKEN);
+            answer.put("token_uri", url + TOKEN);
             answer.put("token_name", tokenName);
             answer.put("expires_in", codeLifetime.toSeconds());
             if (interval != null) {
                 answer.put("interval", interval);
             }
-            events.accept("login started: open " + url() + VERIFICATION + "?code=" + session.userCode
+            events.accept("login started: open " + url + VERIFICATION + "?code=" + session.userCode
                     + " (token name " + tokenName + ")");
         }
         sendJson(exchange, 200, answer.toString());

@@ -74,6 +74,18 @@ public abstract class StudioAnswer {
         return body(200, "application/json", body);
     }
 
+    /** A redirect elsewhere, which a Studio client must report rather than follow. */
+    public static StudioAnswer redirect(int status, String location) {
+        return new StudioAnswer() {
+            @Override
+            boolean answer(HttpExchange exchange) throws IOException {
+                exchange.getResponseHeaders().set("Location", location);
+                send(exchange, status, "text/html", "<html>moved</html>".getBytes(StandardCharsets.UTF_8));
+                return true;
+            }
+        };
+    }
+
     /** Closes the connection without answering, as a crashing server or a reset would. */
     public static StudioAnswer dropConnection() {
         return new StudioAnswer() {

@@ -30,13 +30,13 @@ final class DeviceLoginClient {
         } catch (IOException e) {
             throw new LoginFailure("could not reach " + studio + " (" + StudioConnection.describe(e) + ")");
         }
+        // A 400 carries Studio's reason (a team that does not exist...), shown as it is.
         try {
             if (response.status() == 400) {
                 throw new LoginFailure(response.detail(mapper).orElse("Studio answered HTTP 400"));
             }
             if (!response.successful()) {
-                throw new LoginFailure("Studio answered HTTP " + response.status()
-                        + response.detail(mapper).map(d -> ": " + d).orElse(""));
+                throw new LoginFailure("Studio answered " + response.describeError(mapper));
             }
             return DeviceAuthorization.fromJson(response.json(mapper), studio);
         } catch (StudioResponseException e) {

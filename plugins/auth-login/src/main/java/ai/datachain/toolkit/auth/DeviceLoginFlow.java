@@ -44,7 +44,8 @@ final class DeviceLoginFlow {
     int run(StudioAddress studio, DeviceLoginRequest request, ConfigLevel level, boolean openBrowser, boolean json)
             throws InterruptedException {
         ObjectMapper mapper = JsonOutput.mapper();
-        StudioConnection connection = new StudioConnection(invocation.toolkitVersion(), console);
+        StudioConnection connection = new StudioConnection(invocation.toolkitVersion(), console,
+                invocation.environment());
         DeviceLoginClient client = new DeviceLoginClient(connection, mapper);
 
         DeviceAuthorization authorization = client.start(studio, request);

@@ -62,7 +62,8 @@ public final class LogoutCommand implements Command {
         StudioAddress studio = StoredLogin.nonBlank(file, StudioKeys.URL).map(StudioAddress::parse)
                 .orElseGet(() -> StudioAddress.resolve(null, invocation.environment(), invocation.config()));
         try {
-            new TokenRevocation(new StudioConnection(invocation.toolkitVersion(), console), console)
+            new TokenRevocation(new StudioConnection(invocation.toolkitVersion(), console,
+                    invocation.environment()), console)
                     .revoke(studio, token);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

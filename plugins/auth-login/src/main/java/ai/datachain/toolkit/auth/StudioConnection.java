@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.Console;
+import ai.datachain.toolkit.api.Environment;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * HTTP to Studio: JSON in and out, a time-out on every request that covers the whole answer (not
  * only its headers), a cap on body size, our User-Agent, and debug lines that never contain a
- * token, a device code or an {@code Authorization} header.
+ * token, a device code or an {@code Authorization} header. Proxies come from the environment
+ * ({@link EnvironmentProxies}), trusted certificate authorities from the JDK plus any PEM bundle the
+ * environment names ({@link TrustedCertificates}).
  */
 final class StudioConnection {
 
@@ -25,16 +29,40 @@ final class StudioConnection {
     /** Studio's answers are a few hundred bytes; anything past this is not Studio talking. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /** The JDK property that lists proxy schemes refused for HTTPS tunnels; it ships with Basic in it. */
+    static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
+
     private final HttpClient client;
+    private final EnvironmentProxies proxies;
+    private final CleartextWarning cleartext;
     private final String userAgent;
     private final Console console;
 
-    StudioConnection(String toolkitVersion, Console console) {
+    /**
+     * @throws ai.datachain.toolkit.api.CommandException when a proxy variable or a CA bundle is unusable
+     */
+    StudioConnection(String toolkitVersion, Console console, Environment environment) {
+        this.proxies = EnvironmentProxies.from(environment);
+        allowBasicProxyCredentialsInTunnels();
         // The reference client follows no redirects; HTTP/1.1 like it, which also avoids h2c upgrades.
-        this.client = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).proxy(proxies);
+        TrustedCertificates.fromEnvironment(environment).ifPresent(builder::sslContext);
+        this.client = builder.build();
+        this.cleartext = new CleartextWarning(console);
         this.userAgent = "datachain-java/" + toolkitVersion;
         this.console = console;
+    }
+
+    /**
+     * Lets Basic proxy credentials through CONNECT tunnels, as curl and Python do; the JDK's
+     * net.properties refuses them. The JDK reads the property once, when its HTTP client first
+     * loads, so this must run before any client is built; a value the user set stays.
+     */
+    static void allowBasicProxyCredentialsInTunnels() {
+        if (System.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
+            System.setProperty(TUNNELING_DISABLED_SCHEMES, "");
+        }
     }
 
     /** POSTs a JSON body. */
@@ -52,12 +80,20 @@ final class StudioConnection {
     }
 
     private HttpRequest.Builder base(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("User-Agent", userAgent)
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .header("User-Agent", userAgent).header("Accept", "application/json");
+        // Sent up front rather than through an Authenticator: a client with an Authenticator turns
+        // Studio's own 401s into exceptions. The JDK keeps this header between us and the proxy.
+        proxies.proxyFor(uri).flatMap(ProxySetting::basicAuthorization)
+                .ifPresent(credentials -> builder.header("Proxy-Authorization", credentials));
+        return builder;
     }
 
     private StudioResponse send(HttpRequest request) throws IOException, InterruptedException {
-        console.debug("POST " + request.uri());
+        URI uri = request.uri();
+        Optional<ProxySetting> proxy = proxies.proxyFor(uri);
+        cleartext.check(uri);
+        console.debug("POST " + uri + proxy.map(p -> " via proxy " + p).orElse(""));
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> future =
                 client.sendAsync(request, info -> new CappedBodySubscriber(MAX_BODY_BYTES));
         HttpResponse<CappedBodySubscriber.Body> response;
@@ -65,29 +101,34 @@ final class StudioConnection {
             response = future.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new HttpTimeoutException("no complete answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
+            throw TransportFailure.of(new HttpTimeoutException("request timed out"), uri, proxy,
+                    REQUEST_TIMEOUT.toSeconds());
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(cause.getMessage(), cause);
+            IOException failure = cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
+            throw TransportFailure.of(failure, uri, proxy, REQUEST_TIMEOUT.toSeconds());
         }
-        CappedBodySubscriber.Body body = response.body();
-        console.debug("HTTP " + response.statusCode() + " from " + request.uri() + " (" + body.bytes().length
+        if (response.statusCode() == 407 && proxy.isPresent()) {
+            // Refused tunnels come back as a bare response, without a body.
+            console.debug("HTTP 407 from the proxy " + proxy.get());
+            throw TransportFailure.proxyRefused(proxy.get(), 407);
+        }
+        CappedBodySubscriber.Body body = response.body() == null
+                ? new CappedBodySubscriber.Body(new byte[0], false) : response.body();
+        console.debug("HTTP " + response.statusCode() + " from " + uri + " (" + body.bytes().length
                 + (body.oversized() ? "+" : "") + " bytes)");
         return new StudioResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                body.bytes(), body.oversized());
+                body.bytes(), body.oversized(), response.headers().firstValue("Location"));
     }
 
     /** A one-line description of a transport failure, for messages. */
     static String describe(IOException e) {
         String message = e.getMessage();
         if (e instanceof HttpTimeoutException) {
-            return "timed out" + (message == null ? "" : " (" + message + ")");
+            return "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s";
         }
         if (e instanceof java.net.ConnectException && (message == null || message.isBlank())) {
             return "connection refused";

@@ -12,8 +12,29 @@ import java.util.Optional;
  * @param contentType the Content-Type header, empty when absent
  * @param body the body bytes, at most the cap
  * @param oversized whether the body went past the cap (and was cut off)
+ * @param location the Location header of a redirect, which is reported, never followed
  */
-record StudioResponse(int status, String contentType, byte[] body, boolean oversized) {
+record StudioResponse(int status, String contentType, byte[] body, boolean oversized, Optional<String> location) {
+
+    StudioResponse(int status, String contentType, byte[] body, boolean oversized) {
+        this(status, contentType, body, oversized, Optional.empty());
+    }
+
+    boolean redirect() {
+        return status >= 300 && status < 400;
+    }
+
+    /**
+     * The status for an error message: {@code HTTP 404}, {@code HTTP 400: detail}, or for a redirect
+     * where it pointed, since the reference client follows none and neither do we.
+     */
+    String describeError(ObjectMapper mapper) {
+        if (redirect()) {
+            return "HTTP " + status + ", a redirect" + location.map(l -> " to " + l).orElse("")
+                    + " (redirects are not followed; check the Studio URL)";
+        }
+        return "HTTP " + status + detail(mapper).map(d -> ": " + d).orElse("");
+    }
 
     boolean successful() {
         return status >= 200 && status < 300;

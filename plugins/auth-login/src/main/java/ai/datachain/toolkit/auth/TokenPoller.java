@@ -21,6 +21,8 @@ final class TokenPoller {
     static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
     /** What RFC 8628 adds to the interval on {@code slow_down}. */
     static final Duration SLOW_DOWN_STEP = Duration.ofSeconds(5);
+    /** Studio's name for a code that ran out, and RFC 8628's. */
+    static final java.util.Set<String> EXPIRED = java.util.Set.of("authorization_expired", "expired_token");
     /** The longest pause between retries after failures. */
     static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
@@ -86,14 +88,20 @@ final class TokenPoller {
                         wait = slowerInterval(wait, response);
                         next = wait;
                         console.debug("Studio asked to slow down; polling every " + seconds(wait));
-                    } else if (response.status() == 400 && code.equals("authorization_expired")) {
+                    } else if (response.status() == 400 && EXPIRED.contains(code)) {
                         throw new LoginFailure("failed to authenticate: This 'device_code' has expired.");
+                    } else if (response.status() == 400 && code.equals("access_denied")) {
+                        throw new LoginFailure("the login was denied in Studio (access_denied). Run 'datachain"
+                                + " auth login' to try again.");
                     } else {
-                        throw new LoginFailure("Studio answered HTTP " + response.status()
-                                + detail.map(d -> ": " + d).orElse(""));
+                        throw new LoginFailure("Studio answered " + response.describeError(mapper));
                     }
                 }
             } catch (IOException e) {
+                if (e instanceof TransportFailure failure && failure.needsSettingChange()) {
+                    // A certificate or proxy setting will not fix itself while we wait.
+                    throw new LoginFailure("could not reach Studio (" + failure.getMessage() + ")");
+                }
                 failuresInARow++;
                 lastFailure = StudioConnection.describe(e);
                 next = backoff(wait, failuresInARow);

@@ -26,6 +26,13 @@ final class TokenRevocation {
         StudioResponse response;
         try {
             response = connection.postWithToken(studio.resolvePath(DEVICE_LOGOUT_PATH), token);
+        } catch (TransportFailure e) {
+            console.debug("revoking the token failed: " + e.getMessage());
+            if (e.needsSettingChange()) {
+                // Waiting will not help: say what to change.
+                throw new CommandException("Could not reach Studio to revoke the token: " + e.getMessage() + ".");
+            }
+            throw new CommandException("Could not reach Studio to revoke the token. Please try again later.");
         } catch (IOException e) {
             console.debug("revoking the token failed: " + StudioConnection.describe(e));
             throw new CommandException("Could not reach Studio to revoke the token. Please try again later.");

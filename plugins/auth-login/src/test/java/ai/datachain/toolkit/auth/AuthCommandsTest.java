@@ -107,7 +107,8 @@ class AuthCommandsTest {
         studio.scriptPolls(StudioAnswer.accessDenied());
 
         assertThatThrownBy(() -> invocation.run(new LoginCommand(), "--no-open", "-H", studio.url()))
-                .hasMessage("Failed to authenticate with Studio: Studio answered HTTP 400: access_denied");
+                .hasMessage("Failed to authenticate with Studio: the login was denied in Studio (access_denied)."
+                        + " Run 'datachain auth login' to try again.");
         assertThat(invocation.settings.edits).isEmpty();
     }
 

@@ -77,13 +77,34 @@ class TokenPollerTest {
 
     @Test
     void otherClientErrorsEndWithTheServersDetail() {
-        answers.add(json(400, "{\"detail\": \"access_denied\"}"));
+        answers.add(json(400, "{\"detail\": \"invalid_grant\"}"));
         assertThatThrownBy(() -> await(FIVE, Duration.ofMinutes(15)))
-                .hasMessage("Failed to authenticate with Studio: Studio answered HTTP 400: access_denied");
+                .hasMessage("Failed to authenticate with Studio: Studio answered HTTP 400: invalid_grant");
 
         answers.add(new StudioResponse(403, "text/html", "<html>".getBytes(StandardCharsets.UTF_8), false));
         assertThatThrownBy(() -> await(FIVE, Duration.ofMinutes(15)))
                 .hasMessage("Failed to authenticate with Studio: Studio answered HTTP 403");
+    }
+
+    @Test
+    void aDeniedLoginAndAnExpiredTokenHaveTheirOwnMessages() {
+        answers.add(json(400, "{\"detail\": \"access_denied\"}"));
+        assertThatThrownBy(() -> await(FIVE, Duration.ofMinutes(15))).hasMessage("Failed to authenticate with Studio:"
+                + " the login was denied in Studio (access_denied). Run 'datachain auth login' to try again.");
+
+        answers.add(json(400, "{\"detail\": \"expired_token\"}"));
+        assertThatThrownBy(() -> await(FIVE, Duration.ofMinutes(15)))
+                .hasMessage("Failed to authenticate with Studio: failed to authenticate: This 'device_code' has expired.");
+    }
+
+    @Test
+    void aRedirectIsReportedNotFollowed() {
+        answers.add(new StudioResponse(302, "text/html", new byte[0], false,
+                java.util.Optional.of("https://login.example.com/")));
+        assertThatThrownBy(() -> await(FIVE, Duration.ofMinutes(15))).hasMessage("Failed to authenticate with Studio:"
+                + " Studio answered HTTP 302, a redirect to https://login.example.com/ (redirects are not followed;"
+                + " check the Studio URL)");
+        assertThat(polls).isEqualTo(1);
     }
 
     @Test
