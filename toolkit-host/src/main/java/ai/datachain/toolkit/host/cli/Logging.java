@@ -8,6 +8,12 @@ package ai.datachain.toolkit.host.cli;
 final class Logging {
 
     private static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+    /**
+     * SmallRye Config logs through JBoss Logging, which otherwise looks for several logging
+     * frameworks and settles on java.util.logging: starting its LogManager costs about 10 ms of
+     * every run that reads configuration. Pointed at slf4j, it logs where everything else does.
+     */
+    private static final String JBOSS_PROVIDER_PROPERTY = "org.jboss.logging.provider";
 
     private Logging() {}
 
@@ -15,5 +21,8 @@ final class Logging {
         String level = verbosity >= 2 ? "debug" : verbosity == 1 ? "info" : "off";
         System.setProperty(LEVEL_PROPERTY, level);
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        if (System.getProperty(JBOSS_PROVIDER_PROPERTY) == null) {
+            System.setProperty(JBOSS_PROVIDER_PROPERTY, "slf4j");
+        }
     }
 }

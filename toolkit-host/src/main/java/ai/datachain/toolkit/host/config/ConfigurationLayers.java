@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * The configuration of one invocation: one source per layer, merged by SmallRye Config. Lowest
  * to highest: image defaults, system, global, local, environment, system properties. Files are
- * parsed when a value is first needed; after an edit the view is rebuilt on its next use.
+ * parsed when a value is first needed; text values are looked up without building SmallRye
+ * Config ({@link TextLookupConfig}); after an edit the view is rebuilt on its next use.
  */
 public final class ConfigurationLayers implements Configuration {
 
@@ -31,7 +32,8 @@ public final class ConfigurationLayers implements Configuration {
     private final Map<ConfigLevel, FileLayerSource> files = new EnumMap<>(ConfigLevel.class);
     private final List<LayerSource> byPrecedence = new ArrayList<>();
     private final Settings settings;
-    private Config view;
+    private final Config view;
+    private Config smallRye;
 
     ConfigurationLayers(ConfigLocations locations, ConfigFileReader reader, EnvironmentSource environment,
             SystemPropertiesSource systemProperties) {
@@ -43,6 +45,7 @@ public final class ConfigurationLayers implements Configuration {
         byPrecedence.add(systemProperties);
         byPrecedence.sort(Comparator.comparingInt(ConfigSource::getOrdinal).reversed());
         settings = new FileSettings(locations, reader, this::changed, this::origin);
+        view = new TextLookupConfig(byPrecedence, this::smallRye);
     }
 
     public static Configuration load(Environment environment, Path imageHome, List<ConfigFormat> formats) {
@@ -52,11 +55,15 @@ public final class ConfigurationLayers implements Configuration {
     }
 
     @Override
-    public synchronized Config view() {
-        if (view == null) {
-            view = new SmallRyeConfigBuilder().withSources(byPrecedence.toArray(ConfigSource[]::new)).build();
-        }
+    public Config view() {
         return view;
+    }
+
+    private synchronized Config smallRye() {
+        if (smallRye == null) {
+            smallRye = new SmallRyeConfigBuilder().withSources(byPrecedence.toArray(ConfigSource[]::new)).build();
+        }
+        return smallRye;
     }
 
     @Override
@@ -66,7 +73,7 @@ public final class ConfigurationLayers implements Configuration {
 
     private synchronized void changed(ConfigLevel level) {
         files.get(level).reload();
-        view = null;
+        smallRye = null;
     }
 
     private Optional<ValueOrigin> origin(String key) {

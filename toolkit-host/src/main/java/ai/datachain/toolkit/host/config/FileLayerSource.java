@@ -4,11 +4,13 @@ import ai.datachain.toolkit.api.config.ConfigLevel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One level's file as a configuration source. The file is read and parsed the first time a value
- * is asked for, and again after {@link #reload()}.
+ * is asked for, and again after {@link #reload()}. A missing file is no values, without building
+ * an empty document: most runs have no system or local file.
  */
 final class FileLayerSource implements LayerSource {
 
@@ -32,7 +34,8 @@ final class FileLayerSource implements LayerSource {
 
     private synchronized Map<String, String> properties() {
         if (properties == null) {
-            properties = DocumentProperties.of(reader.read(file));
+            Optional<byte[]> bytes = reader.bytes(file);
+            properties = bytes.isPresent() ? DocumentProperties.of(reader.parse(file, bytes.get())) : Map.of();
         }
         return properties;
     }

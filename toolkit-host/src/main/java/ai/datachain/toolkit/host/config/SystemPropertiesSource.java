@@ -12,7 +12,7 @@ import java.util.TreeMap;
 final class SystemPropertiesSource implements LayerSource {
 
     private static final List<String> NOT_SETTINGS = List.of("java.", "jdk.", "sun.", "os.", "user.", "file.",
-            "line.", "path.", "native.", "awt.", "jboss.", "org.slf4j.", "datachain.", "smallrye.", "mp.", "stdout.",
+            "line.", "path.", "native.", "awt.", "jboss.", "org.jboss.", "org.slf4j.", "datachain.", "smallrye.", "mp.", "stdout.",
             "stderr.", "socksProxy", "http.", "https.", "ftp.", "javax.", "jna.", "pf4j.");
 
     private final Map<String, String> values = new TreeMap<>();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,5 +230,40 @@ class ConfigurationLayersTest {
 
         assertThat(view.getValues("k.g", String.class)).isEqualTo(List.of("a", "b,c"));
         assertThat(view.getValue("k.n", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyValueIsNoValueForTextAndConvertedLookupsAlike() {
+        TestLayers.write(layers.global, "[k]\ng = \"\"\nn = \"\"\n");
+        Config view = layers.load().view();
+
+        assertThat(view.getOptionalValue("k.g", String.class)).isEmpty();
+        assertThat(view.getOptionalValue("k.n", Integer.class)).isEmpty();
+        assertThatThrownBy(() -> view.getValue("k.g", String.class)).isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("k.g");
+        assertThatThrownBy(() -> view.getValue("k.missing", String.class))
+                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("k.missing");
+    }
+
+    @Test
+    void aBrokenFileIsReportedEvenWhenAHigherLayerHoldsTheKey() {
+        TestLayers.write(layers.system, "[k\n");
+        Config view = layers.load().view();
+
+        assertThatThrownBy(() -> view.getOptionalValue("k.p", String.class)).isInstanceOf(CommandException.class)
+                .hasMessageContaining(layers.system.resolve("config").toString());
+    }
+
+    @Test
+    void textLookupsAndConvertedLookupsAgreeAfterAnEdit() {
+        ConfigurationLayers configuration = layers.load();
+        Config view = configuration.view();
+        assertThat(view.getConfigValue("k.g").getValue()).isEqualTo("global");
+
+        configuration.settings().edit(ConfigLevel.GLOBAL, document -> document.setProperty("k.g", "7"));
+
+        assertThat(view.getValue("k.g", String.class)).isEqualTo("7");
+        assertThat(view.getValue("k.g", Integer.class)).isEqualTo(7);
+        assertThat(view.getConfigValue("k.g").getValue()).isEqualTo("7");
     }
 }
