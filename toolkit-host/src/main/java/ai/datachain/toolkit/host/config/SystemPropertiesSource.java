@@ -2,27 +2,23 @@ package ai.datachain.toolkit.host.config;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * {@code -D} system properties (e.g. from {@code DATACHAIN_JAVA_OPTS}) as settings, the highest
  * layer. The JVM's own properties and the launcher's are not settings and are left out.
  */
-final class SystemPropertiesSource implements LayerSource {
+final class SystemPropertiesSource extends MapLayerSource {
 
     private static final List<String> NOT_SETTINGS = List.of("java.", "jdk.", "sun.", "os.", "user.", "file.",
             "line.", "path.", "native.", "awt.", "jboss.", "org.jboss.", "org.slf4j.", "datachain.", "smallrye.", "mp.", "stdout.",
             "stderr.", "socksProxy", "http.", "https.", "ftp.", "javax.", "jna.", "pf4j.");
 
-    private final Map<String, String> values = new TreeMap<>();
-    private final int ordinal;
-
     SystemPropertiesSource(Map<String, String> properties, int ordinal) {
-        this.ordinal = ordinal;
+        super("system-properties", ordinal);
         properties.forEach((name, value) -> {
             if (name.contains(".") && NOT_SETTINGS.stream().noneMatch(name::startsWith)) {
-                values.put(name, value);
+                put(name, value);
             }
         });
     }
@@ -31,36 +27,6 @@ final class SystemPropertiesSource implements LayerSource {
         Map<String, String> properties = new TreeMap<>();
         System.getProperties().stringPropertyNames().forEach(name -> properties.put(name, System.getProperty(name)));
         return new SystemPropertiesSource(properties, ordinal);
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.copyOf(values);
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return values.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return values.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "system-properties";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ordinal;
-    }
-
-    @Override
-    public String layer() {
-        return "system-properties";
     }
 
     @Override
