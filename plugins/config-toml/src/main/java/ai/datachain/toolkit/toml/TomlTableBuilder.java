@@ -23,6 +23,7 @@ final class TomlTableBuilder {
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final Set<Map<String, Object>> headed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Map<String, Object>> dotted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final TomlValueParser values = new TomlValueParser();
 
     private TomlTableBuilder() {}
 
@@ -140,7 +141,7 @@ final class TomlTableBuilder {
         if (target.containsKey(name)) {
             throw TomlScanner.error("duplicate key '" + String.join(".", key) + "'", statement.line());
         }
-        target.put(name, TomlValueParser.parse(statement.valueText(text), statement.line()));
+        target.put(name, values.parse(statement.valueText(text), statement.line()));
         return path.child(name);
     }
 }

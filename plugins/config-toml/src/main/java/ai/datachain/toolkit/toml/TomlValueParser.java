@@ -19,26 +19,28 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 /**
  * Turns the text of one TOML value into Java values with night-config, which knows every value
  * form (escapes, numbers, dates, arrays, inline tables). Tables become {@link InlineTable}s,
- * arrays {@link List}s, in the order written.
+ * arrays {@link List}s, in the order written. One instance serves the values of one text, so the
+ * night-config parser is made once per file rather than once per value; like that parser, it is
+ * not for use by several threads at once.
  */
 final class TomlValueParser {
 
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[+-]?[0-9][0-9_]*");
 
-    private TomlValueParser() {}
+    private final TomlParser parser = new TomlParser();
 
     /** An inline table's content: the keys in the order written. */
     static final class InlineTable extends LinkedHashMap<String, Object> {
         private static final long serialVersionUID = 1L;
     }
 
-    static Object parse(String valueText, int line) throws ConfigurationException {
+    Object parse(String valueText, int line) throws ConfigurationException {
         if (DECIMAL_INTEGER.matcher(valueText).matches()) {
             checkRange(valueText, line);
         }
         CommentedConfig holder = TomlFormat.instance().createConfig(LinkedHashMap::new);
         try {
-            new TomlParser().parse(new StringReader("v = " + valueText + "\n"), holder, ParsingMode.REPLACE);
+            parser.parse(new StringReader("v = " + valueText + "\n"), holder, ParsingMode.REPLACE);
         } catch (ParsingException e) {
             throw TomlScanner.error(describe(e), line);
         }
