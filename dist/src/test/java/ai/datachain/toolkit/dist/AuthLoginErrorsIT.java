@@ -115,9 +115,7 @@ class AuthLoginErrorsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptPolls(StudioAnswer.garbage());
 
-            CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
-
-            assertFailure(sandbox, result, PREFIX + "Studio's answer (HTTP 200, text/html) is not JSON\n");
+            assertLoginFails(sandbox, "Studio's answer (HTTP 200, text/html) is not JSON\n");
         }
     }
 
@@ -126,9 +124,7 @@ class AuthLoginErrorsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptPolls(StudioAnswer.detail(400, "authorization_pending"), StudioAnswer.expired());
 
-            CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
-
-            assertFailure(sandbox, result, PREFIX + "failed to authenticate: This 'device_code' has expired.\n");
+            assertLoginFails(sandbox, "failed to authenticate: This 'device_code' has expired.\n");
             assertThat(sandbox.studio.pollBodies()).hasSize(2);
         }
     }
@@ -142,10 +138,8 @@ class AuthLoginErrorsIT {
             }
             sandbox.studio.codeLifetime(Duration.ofSeconds(1)).scriptPolls(pending.toArray(StudioAnswer[]::new));
 
-            CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
-
-            assertFailure(sandbox, result, PREFIX + "the login was not approved within 1 second. Run 'datachain auth"
-                    + " login' to try again.\n");
+            assertLoginFails(sandbox, "the login was not approved within 1 second. Run 'datachain auth login' to try"
+                    + " again.\n");
         }
     }
 
@@ -154,8 +148,8 @@ class AuthLoginErrorsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptPolls(StudioAnswer.accessDenied());
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "the login was denied in Studio (access_denied). Run 'datachain auth login' to try again.\n");
+            assertLoginFails(sandbox, "the login was denied in Studio (access_denied). Run 'datachain auth login'"
+                    + " to try again.\n");
         }
     }
 
@@ -164,8 +158,7 @@ class AuthLoginErrorsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptPolls(StudioAnswer.detail(403, "Forbidden"));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio answered HTTP 403: Forbidden\n");
+            assertLoginFails(sandbox, "Studio answered HTTP 403: Forbidden\n");
         }
     }
 
@@ -198,6 +191,11 @@ class AuthLoginErrorsIT {
             assertThat(result.stderr()).startsWith("Error: --with-token cannot be combined with --name\n");
             assertThat(sandbox.globalConfig()).doesNotExist();
         }
+    }
+
+    /** Runs {@code auth login --no-open} and expects it to fail with {@code PREFIX + reason}. */
+    private static void assertLoginFails(AuthSandbox sandbox, String reason) {
+        assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"), PREFIX + reason);
     }
 
     /** Exit 1, exactly this on stderr, and no new config file anywhere. */

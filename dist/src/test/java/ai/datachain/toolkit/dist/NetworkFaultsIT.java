@@ -50,9 +50,7 @@ class NetworkFaultsIT {
             sandbox.studio.codeLifetime(Duration.ofSeconds(1))
                     .scriptPolls(Collections.nCopies(100, StudioAnswer.serverError(503)).toArray(StudioAnswer[]::new));
 
-            CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
-
-            assertFailure(sandbox, result, PREFIX + "the login was not approved within 1 second while Studio could not"
+            assertLoginFails(sandbox, "the login was not approved within 1 second while Studio could not"
                     + " be reached (last error: HTTP 503). Run 'datachain auth login' to try again.\n");
             assertThat(sandbox.studio.pollBodies().size()).isBetween(2, 10);
         }
@@ -63,8 +61,7 @@ class NetworkFaultsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptDeviceLogin(StudioAnswer.body(404, "text/html", html("Not Found")));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio answered HTTP 404\n");
+            assertLoginFails(sandbox, "Studio answered HTTP 404\n");
         }
     }
 
@@ -73,8 +70,7 @@ class NetworkFaultsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptDeviceLogin(StudioAnswer.detail(403, "Device login is disabled"));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio answered HTTP 403: Device login is disabled\n");
+            assertLoginFails(sandbox, "Studio answered HTTP 403: Device login is disabled\n");
         }
     }
 
@@ -83,8 +79,7 @@ class NetworkFaultsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptPolls(StudioAnswer.body(404, "text/html", html("Not Found")));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio answered HTTP 404\n");
+            assertLoginFails(sandbox, "Studio answered HTTP 404\n");
         }
     }
 
@@ -94,9 +89,8 @@ class NetworkFaultsIT {
             sandbox.studio.autoApprove(true)
                     .scriptPolls(StudioAnswer.redirect(302, sandbox.studio.url() + "/api/device-login/token"));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"), PREFIX + "Studio answered HTTP 302,"
-                    + " a redirect to " + sandbox.studio.url() + "/api/device-login/token (redirects are not followed;"
-                    + " check the Studio URL)\n");
+            assertLoginFails(sandbox, "Studio answered HTTP 302, a redirect to " + sandbox.studio.url()
+                    + "/api/device-login/token (redirects are not followed; check the Studio URL)\n");
             assertThat(sandbox.studio.pollBodies()).hasSize(1);
         }
     }
@@ -108,8 +102,7 @@ class NetworkFaultsIT {
                     + "/auth/device-login\", \"user_code\": \"ABCD-EFGH\", \"token_uri\": \"" + sandbox.studio.url()
                     + "/api/device-login/token\"}"));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio's answer has no device_code\n");
+            assertLoginFails(sandbox, "Studio's answer has no device_code\n");
             assertThat(sandbox.studio.pollBodies()).isEmpty();
         }
     }
@@ -119,8 +112,7 @@ class NetworkFaultsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptPolls(StudioAnswer.json(200, "{\"token_name\": \"x\"}"));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio's answer has no access_token\n");
+            assertLoginFails(sandbox, "Studio's answer has no access_token\n");
         }
     }
 
@@ -129,8 +121,7 @@ class NetworkFaultsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptPolls(StudioAnswer.oversized(1024 * 1024));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio's answer (HTTP 200) is larger than 64 KiB\n");
+            assertLoginFails(sandbox, "Studio's answer (HTTP 200) is larger than 64 KiB\n");
         }
     }
 
@@ -140,14 +131,18 @@ class NetworkFaultsIT {
             sandbox.studio.scriptPolls(StudioAnswer.detail(400, "authorization_pending"),
                     StudioAnswer.detail(400, "invalid_grant"));
 
-            assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"),
-                    PREFIX + "Studio answered HTTP 400: invalid_grant\n");
+            assertLoginFails(sandbox, "Studio answered HTTP 400: invalid_grant\n");
             assertThat(sandbox.studio.pollBodies()).hasSize(2);
         }
     }
 
     private static byte[] html(String title) {
         return ("<html><body><h1>" + title + "</h1></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Runs {@code auth login --no-open} and expects it to fail with {@code PREFIX + reason}. */
+    private static void assertLoginFails(AuthSandbox sandbox, String reason) {
+        assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"), PREFIX + reason);
     }
 
     /** Exit 1, exactly this on stderr, and no config file anywhere. */
