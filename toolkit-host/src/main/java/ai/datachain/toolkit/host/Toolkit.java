@@ -17,21 +17,15 @@ public final class Toolkit {
     /** System property the launcher sets when stderr is a terminal. */
     public static final String INTERACTIVE_PROPERTY = "datachain.interactive";
 
-    private final Environment environment;
-    private final Path imageHome;
-    private final InputStream in;
+    private final CommandDispatcher dispatcher;
     private final PrintStream out;
     private final PrintStream err;
-    private final boolean interactive;
 
     public Toolkit(Environment environment, Path imageHome, InputStream in, PrintStream out, PrintStream err,
             boolean interactive) {
-        this.environment = environment;
-        this.imageHome = imageHome;
-        this.in = in;
+        this.dispatcher = new CommandDispatcher(environment, imageHome, in, out, err, interactive);
         this.out = out;
         this.err = err;
-        this.interactive = interactive;
     }
 
     /** The toolkit as the launcher started it: real environment, real terminal. */
@@ -44,7 +38,7 @@ public final class Toolkit {
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
     public int run(String... args) {
         try {
-            return new CommandDispatcher(environment, imageHome, in, out, err, interactive).dispatch(args);
+            return dispatcher.dispatch(args);
         } finally {
             out.flush();
             err.flush();

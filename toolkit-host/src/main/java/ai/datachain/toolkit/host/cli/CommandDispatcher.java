@@ -4,7 +4,6 @@ import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.CommandGroup;
 import ai.datachain.toolkit.api.Environment;
-import ai.datachain.toolkit.api.config.ConfigFormat;
 import ai.datachain.toolkit.host.ToolkitVersion;
 import ai.datachain.toolkit.host.builtin.BuiltinCommands;
 import ai.datachain.toolkit.host.config.Configuration;
@@ -153,7 +152,7 @@ public final class CommandDispatcher {
         Logging.configure(verbosity);
         TerminalConsole console = new TerminalConsole(out, err, in, verbosity, interactive);
         Supplier<Configuration> configuration = memoize(() -> ConfigurationLayers.load(environment, imageHome,
-                configFormats(plugins)));
+                plugins.configFormats()));
         CommandInvocation invocation = new CommandInvocation(commandLine, console, configuration, environment,
                 ToolkitVersion.get());
         try {
@@ -261,10 +260,6 @@ public final class CommandDispatcher {
             }
         }
         return tree;
-    }
-
-    private static List<ConfigFormat> configFormats(PluginHost plugins) {
-        return plugins.configFormats();
     }
 
     /** Which plugin contributes each plugin command, for the command index. */
