@@ -46,19 +46,6 @@ public final class PluginHost {
         this.fingerprint = fingerprint;
     }
 
-    /** Loads and starts every plugin found in {@code roots}, checking each against {@code systemVersion}. */
-    public static PluginHost start(List<Path> roots, String systemVersion) {
-        return start(roots, systemVersion, new NothingDisabled());
-    }
-
-    /**
-     * Loads and starts every plugin found in {@code roots} that {@code status} does not disable,
-     * checking each against {@code systemVersion}.
-     */
-    public static PluginHost start(List<Path> roots, String systemVersion, PluginStatusProvider status) {
-        return new PluginHost(loadAll(roots, systemVersion, status), roots, null, null, null);
-    }
-
     /**
      * Starts what {@code words} (the command line after the root flags) needs: only the owning
      * plugin when the index in {@code indexDirectory} knows the command and still matches the
