@@ -12,6 +12,8 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
+# shellcheck source=lib/stats.sh
+. "$repo/bench/lib/stats.sh"
 image=$repo/dist/target/datachain
 modules=$repo/dist/target/modules
 jdk=
@@ -267,9 +269,6 @@ for round in $(seq 1 "$total"); do
 done
 echo >&2
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-maximum() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -n 1; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 declare -A med
 for label in "${labels[@]}"; do med[$label]=$(echo "${times[$label]}" | median); done

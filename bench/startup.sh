@@ -11,6 +11,8 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
+# shellcheck source=lib/stats.sh
+. "$repo/bench/lib/stats.sh"
 image=$repo/dist/target/datachain
 tarball=
 rounds=21
@@ -162,8 +164,6 @@ for round in $(seq 1 "$total"); do
 done
 echo >&2
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-maximum() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -n 1; }
 
 declare -A med peak
 for label in "${labels[@]}"; do
@@ -174,7 +174,6 @@ done
 # --- report -----------------------------------------------------------------------------------
 
 missed=0
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() { # row TARGET MEASURED LIMIT: prints the target with its verdict and counts a miss
     local verdict=ok
     if ! awk -v v="${2%x}" -v l="$3" 'BEGIN { exit !(v <= l) }'; then verdict=MISSED; missed=$((missed + 1)); fi

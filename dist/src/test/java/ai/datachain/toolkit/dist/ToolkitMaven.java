@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Runs Maven the way someone outside the toolkit does: against the toolkit as published (this
  * build's artifacts in a repository layout) and a private local repository, with every other
- * artifact taken from the local repository this build already filled. No network.
+ * artifact taken from the local repository this build already filled, and Maven Central only for
+ * what that lacks.
  */
 final class ToolkitMaven {
 
@@ -93,8 +94,10 @@ final class ToolkitMaven {
     }
 
     /**
-     * Two file repositories: the published toolkit, and the build's own local repository standing
-     * in for Maven Central (ids kept, checksums not kept locally, so not checked).
+     * Two file repositories before Maven Central: the published toolkit, and the build's own local
+     * repository, which already holds nearly everything an outsider build needs (checksums are not
+     * kept locally, so not checked). Central stays behind them for the rest, such as a transitive
+     * version the reactor itself overrides and so never fetched.
      */
     private Path settings() throws IOException {
         Path file = workspace.resolve("settings.xml");
@@ -102,7 +105,7 @@ final class ToolkitMaven {
             return file;
         }
         String toolkit = Path.of(System.getProperty("datachain.toolkit.repo")).toUri().toString();
-        String central = Path.of(System.getProperty("datachain.maven.repo")).toUri().toString();
+        String buildLocal = Path.of(System.getProperty("datachain.maven.repo")).toUri().toString();
         String repository = """
                         <%1$s>
                           <id>%2$s</id>
@@ -114,9 +117,9 @@ final class ToolkitMaven {
         String xml = "<settings>\n  <profiles>\n    <profile>\n      <id>published-toolkit</id>\n"
                 + "      <repositories>\n"
                 + repository.formatted("repository", "datachain-toolkit", toolkit)
-                + repository.formatted("repository", "central", central)
+                + repository.formatted("repository", "build-local", buildLocal)
                 + "      </repositories>\n      <pluginRepositories>\n"
-                + repository.formatted("pluginRepository", "central", central)
+                + repository.formatted("pluginRepository", "build-local", buildLocal)
                 + "      </pluginRepositories>\n    </profile>\n  </profiles>\n"
                 + "  <activeProfiles>\n    <activeProfile>published-toolkit</activeProfile>\n  </activeProfiles>\n"
                 + "</settings>\n";
