@@ -247,6 +247,21 @@ class AuthAccountIT {
     }
 
     @Test
+    void statusNamesTheEnvironmentAsTheTokensSource() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            sandbox.runner.env("DATACHAIN_STUDIO_TOKEN", "isat_from_ci").env("DATACHAIN_STUDIO_URL",
+                    sandbox.studio.url());
+
+            CommandResult result = sandbox.runner.run("auth", "status");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.stdout()).contains("Token: environment variable DATACHAIN_STUDIO_TOKEN\n",
+                    "Token details: not known (the token comes from the environment, not from a login here)\n")
+                    .doesNotContain("isat_from_ci");
+        }
+    }
+
+    @Test
     void statusWithoutLoginExitsOne() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             CommandResult result = sandbox.runner.run("auth", "status");

@@ -113,7 +113,10 @@ public final class StatusCommand implements Command {
             out.println("Teams: " + (details.teams().isEmpty() ? "not restricted" : String.join(", ", details.teams())));
             out.println("Expires: " + details.expiresOn() + " (" + daysLeft(details.expiresOn(), today) + ")");
         } else {
-            out.println("Token details: not recorded (the token was saved by another client or changed since)");
+            boolean fromEnvironment = origin.map(o -> o.layer().equals("environment")).orElse(false);
+            out.println(fromEnvironment
+                    ? "Token details: not known (the token comes from the environment, not from a login here)"
+                    : "Token details: not recorded (the token was saved by another client or changed since)");
         }
         out.println("Default team: " + team.orElse("none"));
     }
