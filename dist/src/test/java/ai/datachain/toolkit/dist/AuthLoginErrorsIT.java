@@ -50,7 +50,21 @@ class AuthLoginErrorsIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             CommandResult result = sandbox.runner.run("auth", "login", "-s", "datasets, foo,MODELS,Bar");
 
-            assertFailure(sandbox, result, "Error: Following scopes are not valid: foo, Bar\n");
+            assertFailure(sandbox, result, PREFIX + "Following scopes are not valid: foo, Bar\n");
+            assertThat(sandbox.studio.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void anExistingTokenIsReportedBeforeBadScopes() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            String file = "[studio]\nurl = \"" + sandbox.studio.url() + "\"\ntoken = \"isat_old\"\n";
+            AuthSandbox.write(sandbox.globalConfig(), file);
+
+            CommandResult result = sandbox.runner.run("auth", "login", "-s", "foo");
+
+            assertFailure(sandbox, result, "Error: Token already exists. To login with a different token, logout using"
+                    + " `datachain auth logout`.\n");
             assertThat(sandbox.studio.requests()).isEmpty();
         }
     }

@@ -90,6 +90,13 @@ class TokenFileSafetyIT {
             String warning = "warning: " + sandbox.localConfig() + " is inside the git work tree " + sandbox.project
                     + " and not ignored, so git would commit the token saved there; add '.datachain/' to "
                     + sandbox.project.resolve(".gitignore") + "\n";
+            // Bad scopes end the login before the warning: the error is all there is to say.
+            CommandResult badScopes = sandbox.runner.run("auth", "login", "--no-open", "--local", "-s", "foo");
+            assertThat(badScopes.exitCode()).isEqualTo(1);
+            assertThat(badScopes.stderr()).isEqualTo("Error: Failed to authenticate with Studio: Following scopes are"
+                    + " not valid: foo\n");
+            assertThat(sandbox.studio.requests()).isEmpty();
+
             // Studio refuses: the warning came before any token existed, and nothing was written.
             sandbox.studio.scriptPolls(StudioAnswer.accessDenied());
 

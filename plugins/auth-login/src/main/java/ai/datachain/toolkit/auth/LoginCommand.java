@@ -82,6 +82,10 @@ public final class LoginCommand implements Command {
         if (stored.token().isPresent() && studio.sameAs(stored.url().orElse(studio.url()))) {
             throw new CommandException(ALREADY_LOGGED_IN);
         }
+        // Checked after the existing token, as the reference client does, and before anything else is said.
+        List<String> scopes = commandLine.hasOption(LoginOptions.SCOPES)
+                ? Scopes.parse(commandLine.getOptionValue(LoginOptions.SCOPES))
+                : List.of();
         if (level == ConfigLevel.LOCAL) {
             warnIfGitWouldCommit(invocation);
         }
@@ -89,9 +93,6 @@ public final class LoginCommand implements Command {
             return StdinTokenLogin.run(invocation.console(), invocation.settings(), level, studio, teams, json);
         }
 
-        List<String> scopes = commandLine.hasOption(LoginOptions.SCOPES)
-                ? Scopes.parse(commandLine.getOptionValue(LoginOptions.SCOPES))
-                : List.of();
         DeviceLoginRequest request = new DeviceLoginRequest(
                 Optional.ofNullable(commandLine.getOptionValue(LoginOptions.NAME)).filter(n -> !n.isBlank()),
                 scopes, teams, expiresInDays);

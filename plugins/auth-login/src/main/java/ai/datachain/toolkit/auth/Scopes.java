@@ -21,7 +21,8 @@ final class Scopes {
     /**
      * Parses a comma-separated list: upper-cased, duplicates dropped, order kept.
      *
-     * @throws CommandException naming every entry that is not a scope
+     * @throws LoginFailure naming every entry that is not a scope; the reference client reports
+     *     them as an authentication failure, {@code Failed to authenticate with Studio: Following ...}
      */
     static List<String> parse(String commaSeparated) {
         Set<String> scopes = new LinkedHashSet<>();
@@ -39,7 +40,7 @@ final class Scopes {
             }
         }
         if (!invalid.isEmpty()) {
-            throw new CommandException("Following scopes are not valid: " + String.join(", ", invalid));
+            throw new LoginFailure("Following scopes are not valid: " + String.join(", ", invalid));
         }
         if (scopes.isEmpty()) {
             throw CommandException.usage("--scopes needs at least one of " + String.join(", ", ALL));

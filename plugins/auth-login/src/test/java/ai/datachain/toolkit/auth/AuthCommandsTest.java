@@ -98,7 +98,7 @@ class AuthCommandsTest {
     @Test
     void invalidScopesFailBeforeAnyRequest() {
         assertThatThrownBy(() -> invocation.run(new LoginCommand(), "-H", studio.url(), "-s", "DATASETS,foo,bar"))
-                .hasMessage("Following scopes are not valid: foo, bar");
+                .hasMessage("Failed to authenticate with Studio: Following scopes are not valid: foo, bar");
         assertThat(studio.requests()).isEmpty();
     }
 

@@ -22,7 +22,8 @@ class ScopesTest {
     void namesEveryInvalidScopeAsTyped() {
         assertThatThrownBy(() -> Scopes.parse("DATASETS,foo, Bar baz ,MODELS"))
                 .isInstanceOf(CommandException.class)
-                .hasMessage("Following scopes are not valid: foo, Bar baz")
+                .isInstanceOf(LoginFailure.class)
+                .hasMessage("Failed to authenticate with Studio: Following scopes are not valid: foo, Bar baz")
                 .extracting(e -> ((CommandException) e).exitCode()).isEqualTo(1);
     }
 
