@@ -178,6 +178,11 @@ class AuthAccountIT {
             AuthSandbox.write(sandbox.localConfig(), "[studio]\nteam = \"local-team\"\n");
 
             assertThat(sandbox.runner.run("auth", "team").stdout()).isEqualTo("Default team is 'local-team'\n");
+            // Like the reference, showing the team reads the merged config whatever the level option says.
+            AuthSandbox.write(sandbox.localConfig(), "[studio]\n");
+            assertThat(sandbox.runner.run("auth", "team", "--local").stdout())
+                    .isEqualTo("Default team is 'global-team'\n");
+            AuthSandbox.write(sandbox.localConfig(), "[studio]\nteam = \"local-team\"\n");
             assertThat(sandbox.runner.run("auth", "team", "--json").stdout())
                     .isEqualTo("{\n  \"team\" : \"local-team\"\n}\n");
         }

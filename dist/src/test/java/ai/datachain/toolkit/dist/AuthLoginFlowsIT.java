@@ -84,6 +84,56 @@ class AuthLoginFlowsIT {
     }
 
     @Test
+    void theTokenUriAndVerificationUriAreUsedAsStudioSendsThem() {
+        try (AuthSandbox sandbox = new AuthSandbox(home); FakeStudio tokens = FakeStudio.start(0, "/elsewhere")) {
+            sandbox.studio.scriptDeviceLogin(StudioAnswer.json(200, "{\"verification_uri\":"
+                    + " \"https://verify.example/device\", \"user_code\": \"WXYZ-1234\", \"device_code\": \"dev-123\","
+                    + " \"token_uri\": \"" + tokens.url() + "/api/device-login/token\", \"token_name\": \"t\","
+                    + " \"expires_in\": 900}"));
+            tokens.scriptPolls(StudioAnswer.json(200, "{\"access_token\": \"" + TOKEN + "\"}"));
+
+            CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.stdout()).startsWith("Open this url to continue in your web browser:"
+                    + " https://verify.example/device?code=WXYZ-1234\n\n" + POST_LOGIN + "\n");
+            assertThat(sandbox.studio.requests()).extracting(RecordedRequest::path)
+                    .containsExactly("/api/device-login");
+            assertThat(tokens.requests()).extracting(RecordedRequest::path)
+                    .containsExactly("/elsewhere/api/device-login/token");
+            assertThat(tokens.pollBodies()).containsExactly("{\"code\": \"dev-123\"}");
+            // The hostname, not the token endpoint, is what the config remembers.
+            assertThat(AuthSandbox.read(sandbox.globalConfig())).startsWith("[studio]\nurl = \""
+                    + sandbox.studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n");
+        }
+    }
+
+    @Test
+    void quietAndVerboseChangeLoggingNotTheResults() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            sandbox.studio.autoApprove(true);
+
+            CommandResult quiet = sandbox.runner.run("auth", "login", "--no-open", "-q", "--team", "t");
+
+            assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
+            assertThat(quiet.stderr()).isEmpty();
+            String file = sandbox.globalConfig().toString();
+            assertThat(quiet.stdout()).isEqualTo("Open this url to continue in your web browser: "
+                    + sandbox.verificationUrl() + "\n\n" + POST_LOGIN + "\n"
+                    + "Authentication complete. Saved token to " + file + ".\n"
+                    + "Token is scoped to teams: t\n"
+                    + "Token will expire in 365 days.\n"
+                    + "Set default team to 't' in " + file + "\n");
+
+            CommandResult verbose = sandbox.runner.run("auth", "token", "-v", "-v");
+            assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
+            assertThat(verbose.stdout()).isEqualTo(TOKEN + "\n");
+            assertThat(verbose.stderr()).doesNotContain(TOKEN);
+            assertThat(sandbox.runner.run("auth", "token", "-q", "-q").stdout()).isEqualTo(TOKEN + "\n");
+        }
+    }
+
+    @Test
     void withoutAnIntervalFromStudioPollsEveryFiveSeconds() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.interval(null).approveAfterPolls(1);

@@ -19,9 +19,12 @@ import java.util.Optional;
 record DeviceAuthorization(String verificationUri, String userCode, String deviceCode, URI tokenUri,
         String tokenName, Optional<Duration> expiresIn, Optional<Duration> interval) {
 
-    /** The URL the user opens: the verification page with the code filled in. */
+    /**
+     * The URL the user opens, built exactly as the reference client builds it:
+     * {@code {verification_uri}?code={user_code}}.
+     */
     String verificationUrl() {
-        return verificationUri + (verificationUri.contains("?") ? "&" : "?") + "code=" + userCode;
+        return verificationUri + "?code=" + userCode;
     }
 
     /**

@@ -93,6 +93,8 @@ class AuthCommandsTest {
 
         assertThat(invocation.run(new LoginCommand(), "--no-open", "-H", studio.url())).isZero();
         assertThat(invocation.settings.file(ConfigLevel.GLOBAL).getString("studio.url")).isEqualTo(studio.url());
+        // The device login is unauthenticated: the other Studio's token is not sent along.
+        assertThat(studio.requests()).allSatisfy(request -> assertThat(request.header("Authorization")).isEmpty());
     }
 
     @Test
