@@ -134,6 +134,25 @@ class AuthAccountIT {
     }
 
     @Test
+    void tokenAndLogoutRefuseStrayWords() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            String file = "[studio]\nurl = \"" + sandbox.studio.url() + "\"\ntoken = \"isat_global\"\n";
+            AuthSandbox.write(sandbox.globalConfig(), file);
+
+            CommandResult token = sandbox.runner.run("auth", "token", "extra");
+            CommandResult logout = sandbox.runner.run("auth", "logout", "local");
+
+            assertThat(token.exitCode()).isEqualTo(2);
+            assertThat(token.stdout()).isEmpty();
+            assertThat(token.stderr()).startsWith("Error: unexpected argument 'extra'\n");
+            assertThat(logout.exitCode()).isEqualTo(2);
+            assertThat(logout.stderr()).startsWith("Error: unexpected argument 'local'\n");
+            assertThat(sandbox.studio.requests()).isEmpty();
+            assertThat(AuthSandbox.read(sandbox.globalConfig())).isEqualTo(file);
+        }
+    }
+
+    @Test
     void tokenWithoutLoginFails() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             CommandResult result = sandbox.runner.run("auth", "token");

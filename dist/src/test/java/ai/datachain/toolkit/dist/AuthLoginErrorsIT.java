@@ -186,6 +186,19 @@ class AuthLoginErrorsIT {
     }
 
     @Test
+    void aStrayWordIsAUsageErrorNotASilentlyIgnoredName() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            CommandResult result = sandbox.runner.run("auth", "login", "my-token");
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.stdout()).isEmpty();
+            assertThat(result.stderr()).isEqualTo("Error: unexpected argument 'my-token'\n"
+                    + "Run 'datachain auth login --help' for usage.\n");
+            assertThat(sandbox.studio.requests()).isEmpty();
+        }
+    }
+
+    @Test
     void aZeroLifetimeIsAUsageError() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             CommandResult result = sandbox.runner.run("auth", "login", "--expires-in", "0");
