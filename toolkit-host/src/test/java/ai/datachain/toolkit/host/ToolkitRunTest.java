@@ -112,6 +112,12 @@ class ToolkitRunTest {
     }
 
     @Test
+    void aStrayWordForACommandWithoutArgumentsIsAUsageError() {
+        assertThat(run("test", "fail", "extra")).isEqualTo(2);
+        assertThat(stderr).isEqualTo("Error: unexpected argument 'extra'\nRun 'datachain test fail --help' for usage.\n");
+    }
+
+    @Test
     void unknownTopLevelCommandSuggestsTheClosest() {
         assertThat(run("tets")).isEqualTo(2);
         assertThat(stderr).startsWith("Error: unknown command 'tets' for 'datachain'. Did you mean 'test'?\n");

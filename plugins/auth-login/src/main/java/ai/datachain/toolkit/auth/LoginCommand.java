@@ -66,7 +66,6 @@ public final class LoginCommand implements Command {
 
     @Override
     public int run(Invocation invocation) {
-        UnexpectedArguments.refuse(invocation.commandLine());
         CommandLine commandLine = invocation.commandLine();
         List<String> teams = teams(commandLine);
         int expiresInDays = expiresInDays(commandLine);

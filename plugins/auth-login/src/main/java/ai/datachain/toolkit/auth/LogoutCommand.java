@@ -54,7 +54,6 @@ public final class LogoutCommand implements Command {
 
     @Override
     public int run(Invocation invocation) {
-        UnexpectedArguments.refuse(invocation.commandLine());
         Console console = invocation.console();
         Settings settings = invocation.settings();
         ConfigLevel level = invocation.commandLine().hasOption(LOCAL) ? ConfigLevel.LOCAL : ConfigLevel.GLOBAL;

@@ -63,7 +63,6 @@ public final class StatusCommand implements Command {
 
     @Override
     public int run(Invocation invocation) {
-        UnexpectedArguments.refuse(invocation.commandLine());
         boolean json = invocation.commandLine().hasOption(JsonOutput.OPTION);
         StudioAddress studio = StudioAddress.resolve(null, invocation.environment(), invocation.config());
         Optional<String> token = invocation.config().getOptionalValue(StudioKeys.TOKEN, String.class)

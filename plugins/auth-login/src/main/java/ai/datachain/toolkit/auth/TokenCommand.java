@@ -41,7 +41,6 @@ public final class TokenCommand implements Command {
 
     @Override
     public int run(Invocation invocation) {
-        UnexpectedArguments.refuse(invocation.commandLine());
         String token = invocation.config().getOptionalValue(StudioKeys.TOKEN, String.class)
                 .filter(t -> !t.isBlank()).orElseThrow(NotLoggedIn::new);
         if (invocation.commandLine().hasOption(JsonOutput.OPTION)) {

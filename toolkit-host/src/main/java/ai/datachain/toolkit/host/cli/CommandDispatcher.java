@@ -138,6 +138,7 @@ public final class CommandDispatcher {
                     .parse(options, arguments.toArray(String[]::new));
             if (!commandLine.hasOption(GlobalOptions.HELP)) {
                 checkTypedValues(commandLine);
+                refuseStrayWords(command, commandLine);
             }
         } catch (ParseException e) {
             err.print(new UsageError(describe(e, command, options), command.path()).render());
@@ -195,6 +196,16 @@ public final class CommandDispatcher {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A command that declares no positional arguments takes none: a stray word is a usage error,
+     * not silently ignored ({@code auth login my-token} meant {@code --name my-token}).
+     */
+    private static void refuseStrayWords(Command command, CommandLine commandLine) throws ParseException {
+        if (command.arguments().isBlank() && !commandLine.getArgList().isEmpty()) {
+            throw new ParseException("unexpected argument '" + commandLine.getArgList().get(0) + "'");
         }
     }
 
