@@ -1,9 +1,9 @@
 package ai.datachain.toolkit.host.plugins;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.OptionalInt;
 import org.pf4j.AbstractExtensionFinder;
 import org.pf4j.Extension;
@@ -16,16 +16,19 @@ import org.pf4j.Extension;
  */
 final class ExtensionOrdinal {
 
-    private static final String EXTENSION_DESCRIPTOR = "L" + Extension.class.getName().replace('.', '/') + ";";
-    private static final String ANNOTATIONS_ATTRIBUTE = "RuntimeVisibleAnnotations";
+    private static final byte[] EXTENSION_DESCRIPTOR = ascii("L" + Extension.class.getName().replace('.', '/') + ";");
+    private static final byte[] ANNOTATIONS_ATTRIBUTE = ascii("RuntimeVisibleAnnotations");
+    private static final byte[] ORDINAL = ascii("ordinal");
 
     private ExtensionOrdinal() {}
 
     static int of(Class<?> extensionClass) {
-        return fromClassFile(extensionClass).orElseGet(() -> {
-            Extension annotation = AbstractExtensionFinder.findExtensionAnnotation(extensionClass);
-            return annotation != null ? annotation.ordinal() : 0;
-        });
+        OptionalInt ordinal = fromClassFile(extensionClass);
+        if (ordinal.isPresent()) {
+            return ordinal.getAsInt();
+        }
+        Extension annotation = AbstractExtensionFinder.findExtensionAnnotation(extensionClass);
+        return annotation != null ? annotation.ordinal() : 0;
     }
 
     /** The ordinal written in the class file; empty when it has no direct {@code @Extension} or is unreadable. */
@@ -39,102 +42,164 @@ final class ExtensionOrdinal {
         }
     }
 
-    static OptionalInt fromClassFile(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != 0xCAFEBABE) {
-            return OptionalInt.empty();
+    /**
+     * Walks the class file (JVMS §4) to its class attributes. Names are compared as bytes where
+     * they are stored, without decoding the constant pool: class files name things in modified
+     * UTF-8, which equals ASCII for the names looked for.
+     */
+    static OptionalInt fromClassFile(byte[] bytes) {
+        try {
+            return new Cursor(bytes).ordinal();
+        } catch (IndexOutOfBoundsException e) {
+            return OptionalInt.empty(); // a truncated or malformed file
         }
-        in.skipBytes(4); // minor and major version
-        int count = in.readUnsignedShort();
-        String[] texts = new String[count];
-        int[] integers = new int[count];
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> texts[i] = in.readUTF();
-                case 3 -> integers[i] = in.readInt();
-                case 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-                case 5, 6 -> {
-                    in.skipBytes(8);
-                    i++; // eight-byte constants take two entries
-                }
-                case 7, 8, 16, 19, 20 -> in.skipBytes(2);
-                case 15 -> in.skipBytes(3);
-                default -> {
-                    return OptionalInt.empty(); // a constant this reader does not know
-                }
-            }
+    }
+
+    private static final class Cursor {
+        private final byte[] bytes;
+        private int at;
+        /** For each constant: where its data starts (after the tag). */
+        private int[] constants;
+
+        Cursor(byte[] bytes) {
+            this.bytes = bytes;
         }
-        in.skipBytes(6); // access flags, this class, super class
-        in.skipBytes(2 * in.readUnsignedShort()); // interfaces
-        for (int member = 0; member < 2; member++) { // fields, then methods
-            int members = in.readUnsignedShort();
-            for (int m = 0; m < members; m++) {
-                in.skipBytes(6);
-                skipAttributes(in);
+
+        OptionalInt ordinal() {
+            if (u4() != 0xCAFEBABE) {
+                return OptionalInt.empty();
             }
-        }
-        int attributes = in.readUnsignedShort();
-        for (int a = 0; a < attributes; a++) {
-            String name = texts[in.readUnsignedShort()];
-            int length = in.readInt();
-            if (!ANNOTATIONS_ATTRIBUTE.equals(name)) {
-                in.skipBytes(length);
-                continue;
-            }
-            int annotations = in.readUnsignedShort();
-            for (int n = 0; n < annotations; n++) {
-                boolean extension = EXTENSION_DESCRIPTOR.equals(texts[in.readUnsignedShort()]);
-                int ordinal = 0;
-                int pairs = in.readUnsignedShort();
-                for (int p = 0; p < pairs; p++) {
-                    String element = texts[in.readUnsignedShort()];
-                    if (extension && "ordinal".equals(element)) {
-                        if (in.readUnsignedByte() != 'I') {
-                            return OptionalInt.empty(); // not an int constant: let reflection decide
-                        }
-                        ordinal = integers[in.readUnsignedShort()];
-                    } else {
-                        skipElementValue(in);
+            at += 4; // minor and major version
+            int count = u2();
+            constants = new int[count];
+            for (int i = 1; i < count; i++) {
+                int tag = u1();
+                constants[i] = at;
+                switch (tag) {
+                    case 1 -> {
+                        int length = u2At(at);
+                        at += 2 + length;
+                    }
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> at += 4;
+                    case 5, 6 -> {
+                        at += 8;
+                        i++; // eight-byte constants take two entries
+                    }
+                    case 7, 8, 16, 19, 20 -> at += 2;
+                    case 15 -> at += 3;
+                    default -> {
+                        return OptionalInt.empty(); // a constant this reader does not know
                     }
                 }
-                if (extension) {
-                    return OptionalInt.of(ordinal);
+            }
+            at += 6; // access flags, this class, super class
+            int interfaces = u2();
+            at += 2 * interfaces;
+            for (int kind = 0; kind < 2; kind++) { // fields, then methods
+                int members = u2();
+                for (int m = 0; m < members; m++) {
+                    at += 6;
+                    skipAttributes();
                 }
             }
-        }
-        return OptionalInt.empty();
-    }
-
-    private static void skipAttributes(DataInputStream in) throws IOException {
-        int attributes = in.readUnsignedShort();
-        for (int a = 0; a < attributes; a++) {
-            in.skipBytes(2);
-            in.skipBytes(in.readInt());
-        }
-    }
-
-    private static void skipElementValue(DataInputStream in) throws IOException {
-        int tag = in.readUnsignedByte();
-        switch (tag) {
-            case 'e' -> in.skipBytes(4);
-            case '@' -> skipAnnotation(in);
-            case '[' -> {
-                int values = in.readUnsignedShort();
-                for (int v = 0; v < values; v++) {
-                    skipElementValue(in);
+            int attributes = u2();
+            for (int a = 0; a < attributes; a++) {
+                boolean annotations = textIs(u2(), ANNOTATIONS_ATTRIBUTE);
+                int length = u4();
+                if (!annotations) {
+                    at += length;
+                    continue;
+                }
+                int annotationCount = u2();
+                for (int n = 0; n < annotationCount; n++) {
+                    boolean extension = textIs(u2(), EXTENSION_DESCRIPTOR);
+                    int ordinal = 0;
+                    int pairs = u2();
+                    for (int p = 0; p < pairs; p++) {
+                        int name = u2();
+                        if (extension && textIs(name, ORDINAL)) {
+                            if (u1() != 'I') {
+                                return OptionalInt.empty(); // not an int constant: let reflection decide
+                            }
+                            ordinal = u4At(constants[u2()]);
+                        } else {
+                            skipElementValue();
+                        }
+                    }
+                    if (extension) {
+                        return OptionalInt.of(ordinal);
+                    }
                 }
             }
-            default -> in.skipBytes(2); // a constant or a class
+            return OptionalInt.empty();
+        }
+
+        private boolean textIs(int index, byte[] expected) {
+            int start = constants[index];
+            int length = u2At(start);
+            return length == expected.length
+                    && Arrays.equals(bytes, start + 2, start + 2 + length, expected, 0, expected.length);
+        }
+
+        private void skipAttributes() {
+            int attributes = u2();
+            for (int a = 0; a < attributes; a++) {
+                at += 2;
+                int length = u4();
+                at += length;
+            }
+        }
+
+        private void skipElementValue() {
+            int tag = u1();
+            switch (tag) {
+                case 'e' -> at += 4;
+                case '@' -> skipAnnotation();
+                case '[' -> {
+                    int values = u2();
+                    for (int v = 0; v < values; v++) {
+                        skipElementValue();
+                    }
+                }
+                default -> at += 2; // a constant or a class
+            }
+        }
+
+        private void skipAnnotation() {
+            at += 2;
+            int pairs = u2();
+            for (int p = 0; p < pairs; p++) {
+                at += 2;
+                skipElementValue();
+            }
+        }
+
+        private int u1() {
+            return bytes[at++] & 0xFF;
+        }
+
+        private int u2() {
+            int value = u2At(at);
+            at += 2;
+            return value;
+        }
+
+        private int u4() {
+            int value = u4At(at);
+            at += 4;
+            return value;
+        }
+
+        private int u2At(int offset) {
+            return (bytes[offset] & 0xFF) << 8 | bytes[offset + 1] & 0xFF;
+        }
+
+        private int u4At(int offset) {
+            return u2At(offset) << 16 | u2At(offset + 2);
         }
     }
 
-    private static void skipAnnotation(DataInputStream in) throws IOException {
-        in.skipBytes(2);
-        int pairs = in.readUnsignedShort();
-        for (int p = 0; p < pairs; p++) {
-            in.skipBytes(2);
-            skipElementValue(in);
-        }
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

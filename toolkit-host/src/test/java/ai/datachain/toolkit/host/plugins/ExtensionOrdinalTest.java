@@ -79,7 +79,9 @@ class ExtensionOrdinalTest {
     }
 
     @Test
-    void aFileThatIsNoClassHasNoOrdinal() throws Exception {
+    void aFileThatIsNoClassHasNoOrdinal() {
         assertThat(ExtensionOrdinal.fromClassFile(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 0, 0})).isEqualTo(OptionalInt.empty());
+        assertThat(ExtensionOrdinal.fromClassFile(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0}))
+                .isEqualTo(OptionalInt.empty());
     }
 }
