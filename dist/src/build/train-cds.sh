@@ -37,8 +37,12 @@ auth login --help
 auth token
 COMMANDS
 
-# One list, first occurrence kept (the order is the load order).
-cat "$work"/*.classlist | awk '!seen[$0]++' >"$work/classlist"
+# One list, first occurrence kept (the order is the load order). A lambda line stands for one
+# call site: two call sites of the same shape (two `this::isDevelopment` in PF4J) give two equal
+# lines, and the archive holds one lambda class per line, so each lambda line is kept as many
+# times as one run wrote it; a call site left without one spins its lambda class at every start.
+awk '/^@lambda-proxy/ { if (++count[FILENAME, $0] > most[$0]) { most[$0] = count[FILENAME, $0]; print } next }
+     !seen[$0]++' "$work"/*.classlist >"$work/classlist"
 rm -f "$image/lib/datachain.jsa"
 if ! "$image/bin/java" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$work/classlist" \
         -XX:SharedArchiveFile="$image/lib/datachain.jsa" >"$work/dump.log" 2>&1; then

@@ -1,33 +1,24 @@
 package ai.datachain.toolkit.toml;
 
-import com.electronwill.nightconfig.core.CommentedConfig;
-import com.electronwill.nightconfig.core.Config;
-import com.electronwill.nightconfig.core.io.ParsingException;
-import com.electronwill.nightconfig.core.io.ParsingMode;
-import com.electronwill.nightconfig.toml.TomlFormat;
-import com.electronwill.nightconfig.toml.TomlParser;
-import java.io.StringReader;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 
 /**
- * Turns the text of one TOML value into Java values with night-config, which knows every value
- * form (escapes, numbers, dates, arrays, inline tables). Tables become {@link InlineTable}s,
- * arrays {@link List}s, in the order written. One instance serves the values of one text, so the
- * night-config parser is made once per file rather than once per value; like that parser, it is
- * not for use by several threads at once.
+ * Turns the text of one TOML value into Java values. The values a datachain config usually holds
+ * (a string with no escapes, {@code true}, {@code false}) are read here; every other form
+ * (escapes, numbers, dates, arrays, inline tables) goes to night-config ({@link NightConfigValues}),
+ * whose classes are then loaded only for a file that needs them. Tables become
+ * {@link InlineTable}s, arrays {@code List}s, in the order written. One instance serves the
+ * values of one text; like the night-config parser it holds, it is not for several threads at once.
  */
 final class TomlValueParser {
 
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[+-]?[0-9][0-9_]*");
 
-    private final TomlParser parser = new TomlParser();
+    private NightConfigValues nightConfig;
 
     /** An inline table's content: the keys in the order written. */
     static final class InlineTable extends LinkedHashMap<String, Object> {
@@ -35,16 +26,48 @@ final class TomlValueParser {
     }
 
     Object parse(String valueText, int line) throws ConfigurationException {
+        Object simple = simpleValue(valueText);
+        if (simple != null) {
+            return simple;
+        }
         if (DECIMAL_INTEGER.matcher(valueText).matches()) {
             checkRange(valueText, line);
         }
-        CommentedConfig holder = TomlFormat.instance().createConfig(LinkedHashMap::new);
-        try {
-            parser.parse(new StringReader("v = " + valueText + "\n"), holder, ParsingMode.REPLACE);
-        } catch (ParsingException e) {
-            throw TomlScanner.error(describe(e), line);
+        if (nightConfig == null) {
+            nightConfig = new NightConfigValues();
         }
-        return convert(holder.valueMap().get("v"));
+        return nightConfig.parse(valueText, line);
+    }
+
+    /**
+     * The value of a one-line basic string without escapes, a literal string, or a boolean: what
+     * night-config would return for it. Null for any other text, including one night-config
+     * rejects (a control character in a string), so its error message stays the one reported.
+     */
+    static Object simpleValue(String text) {
+        if (text.equals("true")) {
+            return Boolean.TRUE;
+        }
+        if (text.equals("false")) {
+            return Boolean.FALSE;
+        }
+        int length = text.length();
+        if (length < 2) {
+            return null;
+        }
+        char quote = text.charAt(0);
+        if ((quote != '"' && quote != '\'') || text.charAt(length - 1) != quote
+                || (length >= 3 && text.charAt(1) == quote && text.charAt(2) == quote)) {
+            return null; // not a string, or a multi-line one
+        }
+        for (int i = 1; i < length - 1; i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t') || c == 0x7F;
+            if (control || c == quote || (quote == '"' && c == '\\')) {
+                return null;
+            }
+        }
+        return text.substring(1, length - 1);
     }
 
     private static void checkRange(String digits, int line) throws ConfigurationException {
@@ -53,29 +76,6 @@ final class TomlValueParser {
         } catch (ArithmeticException | NumberFormatException e) {
             throw TomlScanner.error("integer out of range: " + digits, line);
         }
-    }
-
-    private static Object convert(Object value) {
-        if (value instanceof Config config) {
-            InlineTable table = new InlineTable();
-            config.valueMap().forEach((key, item) -> table.put(key, convert(item)));
-            return table;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> items = new ArrayList<>(list.size());
-            list.forEach(item -> items.add(convert(item)));
-            return items;
-        }
-        return value;
-    }
-
-    private static String describe(ParsingException e) {
-        String message = e.getMessage() == null ? "invalid value" : e.getMessage().strip();
-        if (message.endsWith(".")) {
-            message = message.substring(0, message.length() - 1);
-        }
-        return message.isEmpty() ? "invalid value"
-                : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }
 
     /** True for the maps this parser makes for inline tables. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.ExtensionFinder;
+import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
@@ -211,6 +213,18 @@ public final class PluginHost {
         RecordingPluginManager(List<Path> roots, PluginStatusProvider status) {
             super(roots);
             this.pluginStatusProvider = status;
+        }
+
+        @Override
+        protected PluginLoader createPluginLoader() {
+            return PluginLoaders.of(this);
+        }
+
+        @Override
+        protected ExtensionFinder createExtensionFinder() {
+            IndexedExtensionFinder finder = new IndexedExtensionFinder(this);
+            addPluginStateListener(finder);
+            return finder;
         }
 
         @Override
