@@ -23,10 +23,11 @@ import org.pf4j.Extension;
 @Extension
 public final class StatusCommand implements Command {
 
+    /** Null for the system clock, taken only when status runs: loading time-zone data costs every command's start. */
     private final Clock clock;
 
     public StatusCommand() {
-        this(Clock.systemDefaultZone());
+        this(null);
     }
 
     StatusCommand(Clock clock) {
@@ -84,7 +85,7 @@ public final class StatusCommand implements Command {
                 .flatMap(l -> TokenRecord.readFrom(invocation.settings().read(l), token.get()));
         Optional<String> team = invocation.config().getOptionalValue(StudioKeys.TEAM, String.class)
                 .filter(t -> !t.isBlank());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
         if (json) {
             JsonOutput.print(invocation.console(), mapper, document(mapper, studio, origin, record, team, today));
         } else {
