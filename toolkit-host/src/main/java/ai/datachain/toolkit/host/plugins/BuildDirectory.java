@@ -16,9 +16,15 @@ final class BuildDirectory {
 
     private BuildDirectory() {}
 
-    /** True when {@code root} is a plugin project's build directory. */
+    /**
+     * True when {@code root} is a plugin project's build directory. A {@code classes/} that has
+     * {@code classes/} or {@code lib/} of its own is a plugin directory that happens to be called
+     * so (the testkit stages a compiled plugin that way), and its root an ordinary one.
+     */
     static boolean isPluginBuild(Path root) {
-        return Files.isRegularFile(descriptor(root));
+        Path classes = root.resolve(CLASSES);
+        return Files.isRegularFile(descriptor(root)) && !Files.isDirectory(classes.resolve(CLASSES))
+                && !Files.isDirectory(classes.resolve("lib"));
     }
 
     /** Where a build directory keeps the plugin's descriptor: among the compiled resources. */

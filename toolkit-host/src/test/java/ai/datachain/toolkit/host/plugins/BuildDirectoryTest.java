@@ -91,6 +91,16 @@ class BuildDirectoryTest {
     }
 
     @Test
+    void aPluginDirectoryNamedClassesLeavesItsRootOrdinary() throws IOException {
+        Path root = cache.resolve("staged");
+        Files.createDirectories(root.resolve("classes/classes"));
+        Files.writeString(root.resolve("classes/plugin.properties"), "plugin.id=staged\nplugin.version=1.0.0\n");
+
+        assertThat(BuildDirectory.isPluginBuild(root)).isFalse();
+        assertThat(BuildDirectory.isPluginBuild(target)).isTrue();
+    }
+
+    @Test
     void theDescriptorOfAJarIsItsPluginProperties() throws Exception {
         Path jar = TestArchives.write(cache.resolve("plain.jar"),
                 Map.of("plugin.properties", TestArchives.descriptor("plain", "2.0.0", ">=0.1.0")));
