@@ -91,6 +91,18 @@ class BuildDirectoryTest {
     }
 
     @Test
+    void aBuildWithTheIdOfAnInstalledPluginLeavesTheInstalledOneInPlace() throws IOException {
+        Path installed = TestPluginJar.withId("echo-plugin").version("0.9.0").extension(EchoCommand.class)
+                .writeTo(userPlugins.resolve("plugins"));
+
+        PluginHost host = PluginHost.startFor(ECHO, List.of(installed.getParent(), target), "0.1.0", cache,
+                DisabledPlugins.in(userPlugins));
+
+        assertThat(host.plugins()).extracting(plugin -> plugin.getPluginPath()).containsExactly(installed);
+        assertThat(host.problems()).singleElement().asString().startsWith("plugin " + target + " skipped: ");
+    }
+
+    @Test
     void aPluginDirectoryNamedClassesLeavesItsRootOrdinary() throws IOException {
         Path root = cache.resolve("staged");
         Files.createDirectories(root.resolve("classes/classes"));
