@@ -40,7 +40,7 @@ class CommonFlagsIT {
             assertThat(quiet.stderr()).isEmpty();
             assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
             assertThat(verbose.stdout()).isEqualTo(plain.stdout());
-            assertThat(verbose.stderr()).startsWith(warning);
+            assertThat(verbose.stderr()).contains(warning);
         }
     }
 
@@ -54,6 +54,20 @@ class CommonFlagsIT {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.stderr()).contains("debug: device login started; polling ");
         }
+    }
+
+    @Test
+    void verboseAfterTheCommandWordRaisesLibraryLogging() {
+        CommandResult quiet = Launcher.in(home).run("config", "list");
+        CommandResult verbose = Launcher.in(home).run("config", "list", "-v", "-v");
+        CommandResult root = Launcher.in(home).run("-v", "config", "list");
+
+        assertThat(quiet.stderr()).isEmpty();
+        assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
+        // SmallRye Config logs through JBoss Logging into slf4j while the command reads the settings.
+        assertThat(verbose.stderr()).contains("] DEBUG io.smallrye.config - ");
+        // Before the command word, -v also shows what PF4J says while the plugins load.
+        assertThat(root.stderr()).contains("] INFO org.pf4j.");
     }
 
     @Test

@@ -5,6 +5,7 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Environment;
 import ai.datachain.toolkit.host.ToolkitVersion;
+import ai.datachain.toolkit.host.logging.Logging;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

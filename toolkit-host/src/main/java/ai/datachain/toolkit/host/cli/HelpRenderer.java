@@ -70,7 +70,7 @@ public final class HelpRenderer {
     }
 
     /** {@code Usage: datachain config set [options] KEY VALUE}. */
-    static String usage(CommandDeclaration declaration) {
+    private static String usage(CommandDeclaration declaration) {
         StringBuilder usage = new StringBuilder("Usage: ").append(commandName(declaration.path())).append(" [options]");
         declaration.arguments().forEach(argument -> usage.append(' ').append(argument.usage()));
         return usage.toString();
