@@ -15,7 +15,10 @@ record CommonFlags(int verbosity, boolean help) {
 
     static final CommonFlags NONE = new CommonFlags(0, false);
 
-    /** The common flags among the options Commons CLI found; a command's own option of the same name is not one. */
+    /**
+     * The common flags among the options Commons CLI found: by short and long name, so a command's
+     * own {@code -v} for something else (which wins over the common one) does not count.
+     */
     static CommonFlags of(CommandLine commandLine) {
         int verbosity = 0;
         boolean help = false;
