@@ -1,6 +1,7 @@
 package ${package};
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
@@ -44,9 +45,10 @@ class PluginCommandTest {
     }
 
     @Test
-    void twoNamesAreAUsageError() {
+    void aSecondNameIsAUsageError() {
         CommandResult result = datachain().run("${command}", "Ada", "Grace");
 
         assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.stderr().startsWith("Error: unexpected argument 'Grace'\n"), result.stderr());
     }
 }
