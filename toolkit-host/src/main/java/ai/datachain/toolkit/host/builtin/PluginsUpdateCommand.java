@@ -1,6 +1,8 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -16,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.cli.Options;
 
 /**
  * {@code datachain plugins update [ID…]}: moves plugins installed by coordinates to the newest
@@ -34,37 +35,17 @@ final class PluginsUpdateCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("plugins", "update");
-    }
-
-    @Override
-    public String summary() {
-        return "Update plugins installed by Maven coordinates to their newest compatible release.";
-    }
-
-    @Override
-    public String description() {
-        return "Look up newer releases of the plugins installed with 'datachain plugins install GROUP:ARTIFACT',"
-                + " in the repositories of the plugins.repositories setting, and install the newest one whose"
-                + " 'requires' range admits this datachain, checked like any install. Without IDs, every plugin"
-                + " installed by coordinates. A failed update leaves the installed release in place.";
-    }
-
-    @Override
-    public String arguments() {
-        return "[ID...]";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain plugins update", "Update every plugin installed by coordinates."),
-                new Example("datachain plugins update hello", "Update one plugin."));
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("plugins update",
+                        "Update plugins installed by Maven coordinates to their newest compatible release.")
+                .withDescription("Look up newer releases of the plugins installed with 'datachain plugins install"
+                        + " GROUP:ARTIFACT', in the repositories of the plugins.repositories setting, and install the"
+                        + " newest one whose 'requires' range admits this datachain, checked like any install."
+                        + " Without IDs, every plugin installed by coordinates. A failed update leaves the installed"
+                        + " release in place.")
+                .withArguments(Argument.any("ID", "A plugin to update; all installed by coordinates when none is given."))
+                .withExamples(new Example("datachain plugins update", "Update every plugin installed by coordinates."),
+                        new Example("datachain plugins update hello", "Update one plugin."));
     }
 
     @Override
