@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import ai.datachain.toolkit.dist.PluginGuide.Snippet;
+import ai.datachain.toolkit.testkit.CommandResult;
+import ai.datachain.toolkit.testkit.FakeMavenRepository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * every {@code sh} snippet runs in order in one working directory (the archetype generates the
  * project, its own pom builds it offline, the image runs, installs and removes it), and the
  * {@code text} snippet after it is exactly what it prints; every {@code java}, {@code xml} and
- * {@code properties} snippet is text of the generated project. Datachain commands write nothing
- * into the project's {@code target/}.
+ * {@code properties} snippet is text of the generated project; every {@code toml} snippet is a
+ * configuration file datachain reads. Datachain commands write nothing into the project's
+ * {@code target/}. The Maven repository that plugins install from by coordinates is a
+ * {@link FakeMavenRepository} on 127.0.0.1 (named in {@code DATACHAIN_PLUGINS_REPOSITORIES}), where
+ * the project's zip is published once it is built.
  */
 class PluginGuideIT {
 
@@ -36,6 +41,8 @@ class PluginGuideIT {
     private Path home;
     private Path bin;
     private Path directory;
+    private FakeMavenRepository repository;
+    private boolean published;
 
     @Test
     void everySnippetRunsAndShowsWhatTheGuideShows() throws Exception {
@@ -50,18 +57,9 @@ class PluginGuideIT {
 
         List<Snippet> snippets = PluginGuide.snippets();
         List<Snippet> sources = new ArrayList<>();
-        for (int i = 0; i < snippets.size(); i++) {
-            Snippet snippet = snippets.get(i);
-            switch (snippet.language()) {
-                case "sh" -> {
-                    Snippet shown = i + 1 < snippets.size() && snippets.get(i + 1).language().equals("text")
-                            ? snippets.get(++i) : null;
-                    run(snippet, shown);
-                }
-                case "java", "xml", "properties" -> sources.add(snippet);
-                default -> fail("%s: a '%s' snippet, which nothing runs or checks", snippet.where(),
-                        snippet.language());
-            }
+        try (FakeMavenRepository started = FakeMavenRepository.start()) {
+            repository = started;
+            runAll(snippets, sources);
         }
 
         Path project = workspace.resolve("work/greet");
@@ -76,6 +74,35 @@ class PluginGuideIT {
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
     }
 
+    private void runAll(List<Snippet> snippets, List<Snippet> sources) throws Exception {
+        for (int i = 0; i < snippets.size(); i++) {
+            Snippet snippet = snippets.get(i);
+            switch (snippet.language()) {
+                case "sh" -> {
+                    Snippet shown = i + 1 < snippets.size() && snippets.get(i + 1).language().equals("text")
+                            ? snippets.get(++i) : null;
+                    run(snippet, shown);
+                }
+                case "java", "xml", "properties" -> sources.add(snippet);
+                case "toml" -> read(snippet);
+                default -> fail("%s: a '%s' snippet, which nothing runs or checks", snippet.where(),
+                        snippet.language());
+            }
+        }
+    }
+
+    /** A configuration file snippet: as a user's global config, datachain reads it without a word. */
+    private void read(Snippet snippet) throws IOException {
+        Path otherHome = Files.createDirectories(workspace.resolve("config-" + snippet.line()));
+        Files.createDirectories(otherHome.resolve(".config/datachain"));
+        Files.writeString(otherHome.resolve(".config/datachain/config"), snippet.text());
+
+        CommandResult list = Launcher.in(otherHome).run("config", "list");
+
+        assertThat(list.exitCode()).as("%s: %s", snippet.where(), list).isZero();
+        assertThat(list.stderr()).as(snippet.where()).isEmpty();
+    }
+
     /**
      * Runs one shell snippet where the previous one left off. One that builds ({@code mvn}) must
      * succeed; any other must print exactly {@code shown} and leave the build directory alone.
@@ -86,6 +113,11 @@ class PluginGuideIT {
             fail("%s: a command snippet without the output it prints", snippet.where());
         }
         Path target = workspace.resolve("work/greet/target");
+        Path zip = target.resolve("greet-1.0.0-plugin.zip");
+        if (!published && Files.isRegularFile(zip)) {
+            repository.publish("com.example", "greet", "1.0.0", "plugin", "zip", zip);
+            published = true;
+        }
         String before = listing(target);
         Path script = workspace.resolve("snippet.sh");
         Path cwd = workspace.resolve("cwd");
@@ -99,6 +131,7 @@ class PluginGuideIT {
         builder.environment().put("HOME", home.toString());
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("DATACHAIN_PLUGINS_REPOSITORIES", repository.uri().toString());
         Process process = builder.start();
         if (!process.waitFor(SNIPPET_TIME_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
