@@ -3,12 +3,15 @@ package ai.datachain.toolkit.host;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 
 /** The toolkit's version, stamped into the host jar at build time. */
 public final class ToolkitVersion {
 
-    private static final String VERSION = load();
+    private static final Properties STAMP = load();
+    private static final String VERSION = STAMP.getProperty("version", "0.0.0");
 
     private ToolkitVersion() {}
 
@@ -16,13 +19,25 @@ public final class ToolkitVersion {
         return VERSION;
     }
 
-    private static String load() {
+    /**
+     * When this toolkit was built, in seconds since the epoch (the build's fixed output time, so
+     * the same sources give the same value), or 0 when not stamped.
+     */
+    public static long releaseTime() {
+        try {
+            return Instant.parse(STAMP.getProperty("released", "")).getEpochSecond();
+        } catch (DateTimeParseException e) {
+            return 0;
+        }
+    }
+
+    private static Properties load() {
         try (InputStream stream = ToolkitVersion.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();
             if (stream != null) {
                 properties.load(stream);
             }
-            return properties.getProperty("version", "0.0.0");
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -17,10 +18,12 @@ import org.pf4j.PluginWrapper;
 final class PluginsListCommand implements Command {
 
     private final PluginHost plugins;
+    private final Path imageHome;
     private final Supplier<CommandTree> tree;
 
-    PluginsListCommand(PluginHost plugins, Supplier<CommandTree> tree) {
+    PluginsListCommand(PluginHost plugins, Path imageHome, Supplier<CommandTree> tree) {
         this.plugins = plugins;
+        this.imageHome = imageHome;
         this.tree = tree;
     }
 
@@ -52,11 +55,13 @@ final class PluginsListCommand implements Command {
             out.println("No plugins found.");
             return 0;
         }
+        PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         for (PluginWrapper plugin : found) {
             String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
             out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
-            out.println("  from: " + plugin.getPluginPath());
+            // A bundled plugin comes with the image: 'plugins remove' refuses it, 'plugins disable' works.
+            out.println("  from: " + plugin.getPluginPath() + (locations.isBundled(plugin) ? " (bundled)" : ""));
             List<String> commands = tree.get().leaves().stream()
                     .filter(node -> node.source().equals(plugin.getPluginId()))
                     .map(node -> String.join(" ", node.path()))

@@ -12,6 +12,7 @@ import ai.datachain.toolkit.host.plugins.CommandIndex;
 import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.runtime.RuntimeRelease;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ public final class CommandDispatcher {
         }
         Logging.configure(flags.verbosity());
         if (flags.version()) {
-            out.println("datachain " + ToolkitVersion.get());
+            out.println(RuntimeRelease.versionLine(imageHome, ToolkitVersion.get()));
             return 0;
         }
 
