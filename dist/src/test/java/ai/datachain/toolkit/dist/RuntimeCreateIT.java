@@ -294,12 +294,17 @@ class RuntimeCreateIT {
     }
 
     @Test
-    void withoutAnOutputDirectoryItIsAUsageError() {
-        CommandResult result = create(base, home, "--name", "acme");
+    void noOutputDirectoryOrANameThatCannotBeAFileNameIsAUsageError() {
+        CommandResult noOutput = create(base, home, "--name", "acme");
+        CommandResult badName = create(base, home, "--output", scratch.resolve("out").toString(), "--name", "acme/../x");
 
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).isEqualTo("Error: --output DIR is required\n"
+        assertThat(noOutput.exitCode()).isEqualTo(2);
+        assertThat(noOutput.stderr()).isEqualTo("Error: --output DIR is required\n"
                 + "Run 'datachain runtime create --help' for usage.\n");
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.stderr()).isEqualTo("Error: invalid value 'acme/../x' for --name: expected letters, digits,"
+                + " '.', '_' and '-', starting with a letter or digit\nRun 'datachain runtime create --help' for usage.\n");
+        assertThat(list(scratch)).isEmpty();
     }
 
     private static void assertRefused(CommandResult result, String stderr) {

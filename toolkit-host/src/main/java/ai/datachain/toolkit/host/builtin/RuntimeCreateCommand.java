@@ -92,7 +92,7 @@ final class RuntimeCreateCommand implements Command {
         }
         Path here = invocation.environment().workingDirectory();
         List<PluginSource> sources = Arrays.stream(Optional.ofNullable(line.getOptionValues(PLUGIN))
-                .orElse(new String[0])).map(value -> (PluginSource) new PluginFile(here.resolve(value).normalize()))
+                .orElse(new String[0])).<PluginSource>map(value -> new PluginFile(here.resolve(value).normalize()))
                 .toList();
         RuntimeBuild.Request request = new RuntimeBuild.Request(here.resolve(line.getOptionValue(OUTPUT)),
                 Optional.ofNullable(line.getOptionValue(CONFIG)).map(value -> here.resolve(value).normalize()),

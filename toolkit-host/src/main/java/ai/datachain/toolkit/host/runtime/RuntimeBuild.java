@@ -77,8 +77,8 @@ public final class RuntimeBuild {
         Optional<RuntimeRelease> baseRelease = RuntimeRelease.of(image);
         String name = request.name().or(() -> baseRelease.map(RuntimeRelease::name)).orElse("datachain");
         String version = request.version().or(() -> baseRelease.map(RuntimeRelease::version)).orElse(toolkitVersion);
-        check("--name", name, RuntimeRelease.NAME);
-        check("--version", version, RuntimeRelease.VERSION);
+        check("--name", name, RuntimeRelease.NAME, "letters, digits, '.', '_' and '-'");
+        check("--version", version, RuntimeRelease.VERSION, "letters, digits, '.', '_', '-' and '+'");
         RuntimeRelease release = baseRelease.map(b -> b.successor(name, version))
                 .orElseGet(() -> new RuntimeRelease(name, version, List.of()));
 
@@ -142,10 +142,10 @@ public final class RuntimeBuild {
         }
     }
 
-    private static void check(String option, String value, Pattern pattern) {
+    /** Name and version become file names: {@code pattern} keeps them to characters safe there. */
+    private static void check(String option, String value, Pattern pattern, String allowed) {
         if (!pattern.matcher(value).matches()) {
-            throw CommandException.usage("invalid value '" + value + "' for " + option
-                    + ": expected letters, digits, '.', '_' and '-'" + (option.equals("--version") ? " (and '+')" : "")
+            throw CommandException.usage("invalid value '" + value + "' for " + option + ": expected " + allowed
                     + ", starting with a letter or digit");
         }
     }

@@ -53,10 +53,17 @@ public record RuntimeRelease(String name, String version, List<String> bases) {
                 bases.isEmpty() ? List.of() : Arrays.stream(bases.split(",")).map(String::trim).toList()));
     }
 
-    /** What {@code datachain --version} prints for the image in {@code imageHome}. */
+    /**
+     * What {@code datachain --version} prints for the image in {@code imageHome}; a damaged release
+     * file still leaves the toolkit version to print ({@code runtime create} names the damage).
+     */
     public static String versionLine(Path imageHome, String toolkitVersion) {
-        return of(imageHome).map(release -> release.describe(toolkitVersion))
-                .orElse("datachain " + toolkitVersion);
+        String toolkit = "datachain " + toolkitVersion;
+        try {
+            return of(imageHome).map(release -> release.describe(toolkitVersion)).orElse(toolkit);
+        } catch (CommandException e) {
+            return toolkit;
+        }
     }
 
     /** {@code acme-datachain 2026.12 (datachain toolkit 0.1.0)}, with every base before the toolkit. */
