@@ -3,8 +3,6 @@ package ai.datachain.toolkit.host;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Properties;
 
 /** The toolkit's version, stamped into the host jar at build time. */
@@ -20,15 +18,12 @@ public final class ToolkitVersion {
     }
 
     /**
-     * When this toolkit was built, in seconds since the epoch (the build's fixed output time, so
-     * the same sources give the same value), or 0 when not stamped.
+     * When this toolkit was built, as an ISO-8601 instant (the build's fixed output time, so the
+     * same sources give the same value), or empty when not stamped. Left unparsed: this class is
+     * on every start's path, the parse on one command's.
      */
-    public static long releaseTime() {
-        try {
-            return Instant.parse(STAMP.getProperty("released", "")).getEpochSecond();
-        } catch (DateTimeParseException e) {
-            return 0;
-        }
+    public static String releasedAt() {
+        return STAMP.getProperty("released", "");
     }
 
     private static Properties load() {

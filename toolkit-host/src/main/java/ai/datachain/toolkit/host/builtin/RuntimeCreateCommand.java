@@ -7,7 +7,6 @@ import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.ToolkitVersion;
 import ai.datachain.toolkit.host.config.ConfigFileReader;
 import ai.datachain.toolkit.host.plugins.PluginHost;
-import ai.datachain.toolkit.host.runtime.PluginFile;
 import ai.datachain.toolkit.host.runtime.PluginSource;
 import ai.datachain.toolkit.host.runtime.RuntimeBuild;
 import java.nio.file.Path;
@@ -92,13 +91,13 @@ final class RuntimeCreateCommand implements Command {
         }
         Path here = invocation.environment().workingDirectory();
         List<PluginSource> sources = Arrays.stream(Optional.ofNullable(line.getOptionValues(PLUGIN))
-                .orElse(new String[0])).<PluginSource>map(value -> new PluginFile(here.resolve(value).normalize()))
+                .orElse(new String[0])).map(value -> PluginSource.file(here.resolve(value).normalize()))
                 .toList();
         RuntimeBuild.Request request = new RuntimeBuild.Request(here.resolve(line.getOptionValue(OUTPUT)),
                 Optional.ofNullable(line.getOptionValue(CONFIG)).map(value -> here.resolve(value).normalize()),
                 sources, Optional.ofNullable(line.getOptionValue(NAME)), Optional.ofNullable(line.getOptionValue(VERSION)),
                 line.hasOption(FORCE));
-        RuntimeBuild build = new RuntimeBuild(imageHome, invocation.toolkitVersion(), ToolkitVersion.releaseTime(),
+        RuntimeBuild build = new RuntimeBuild(imageHome, invocation.toolkitVersion(), ToolkitVersion.releasedAt(),
                 new ConfigFileReader(plugins.configFormats()), invocation.environment().variable("PATH").orElse(null));
         RuntimeBuild.Result result = build.build(request, step -> {
             if (invocation.console().verbosity() >= 0) {

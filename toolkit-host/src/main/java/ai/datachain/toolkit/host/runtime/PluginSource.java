@@ -14,4 +14,9 @@ public interface PluginSource {
 
     /** The source as the user named it, for messages. */
     String describe();
+
+    /** A plugin archive on this machine. */
+    static PluginSource file(Path path) {
+        return new PluginFile(path);
+    }
 }

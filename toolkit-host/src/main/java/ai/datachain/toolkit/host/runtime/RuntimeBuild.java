@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -55,15 +56,16 @@ public final class RuntimeBuild {
 
     /**
      * @param base the image to copy
-     * @param releaseTime the time every tarball entry carries, in seconds since the epoch
+     * @param releasedAt the time every tarball entry carries (ISO-8601; the toolkit's build time),
+     *     the epoch when empty
      * @param configReader reads the defaults file the way the new runtime will
      * @param searchPath the {@code PATH} the class-data training runs with
      */
-    public RuntimeBuild(Path base, String toolkitVersion, long releaseTime, ConfigFileReader configReader,
+    public RuntimeBuild(Path base, String toolkitVersion, String releasedAt, ConfigFileReader configReader,
             String searchPath) {
         this.base = base;
         this.toolkitVersion = toolkitVersion;
-        this.releaseTime = releaseTime;
+        this.releaseTime = releasedAt.isEmpty() ? 0 : Instant.parse(releasedAt).getEpochSecond();
         this.configReader = configReader;
         this.searchPath = searchPath;
     }
