@@ -199,6 +199,34 @@ class RuntimeCreateIT {
     }
 
     @Test
+    void anInterruptedCreateLeavesNothingBehind() throws Exception {
+        Path output = scratch.resolve("out/acme");
+        Process running = runner(base, home).start("runtime", "create", "-q", "--output", output.toString(),
+                "--config", config.toString());
+        long deadline = System.nanoTime() + CREATE_TIMEOUT.toNanos();
+        // Interrupt while the class-data archive trains: the slowest step, with processes of its own.
+        while (!training(output.getParent()) && running.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(running.isAlive()).as("still creating").isTrue();
+        new ProcessBuilder("kill", "-INT", Long.toString(running.pid())).start().waitFor();
+
+        assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.exitValue()).isEqualTo(130);
+        assertThat(list(scratch)).isEmpty();
+    }
+
+    /** Whether a build directory beside {@code parent}'s output has reached the training step. */
+    private static boolean training(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(parent)) {
+            return entries.anyMatch(entry -> Files.exists(entry.resolve("cds-training/1.classlist")));
+        }
+    }
+
+    @Test
     void aNonEmptyOutputDirectoryIsRefusedWithoutForce() throws Exception {
         Path output = Files.createDirectories(scratch.resolve("out"));
         Files.writeString(output.resolve("notes.txt"), "mine");
@@ -294,7 +322,7 @@ class RuntimeCreateIT {
     }
 
     @Test
-    void noOutputDirectoryOrANameThatCannotBeAFileNameIsAUsageError() {
+    void noOutputDirectoryOrANameThatCannotBeAFileNameIsAUsageError() throws IOException {
         CommandResult noOutput = create(base, home, "--name", "acme");
         CommandResult badName = create(base, home, "--output", scratch.resolve("out").toString(), "--name", "acme/../x");
 
@@ -317,8 +345,12 @@ class RuntimeCreateIT {
     private static CommandResult create(Path image, Path home, String... args) {
         List<String> words = new ArrayList<>(List.of("runtime", "create", "-q"));
         words.addAll(List.of(args));
+        return runner(image, home).run(words.toArray(String[]::new));
+    }
+
+    private static DatachainRunner runner(Path image, Path home) {
         return DatachainRunner.launcher(image.resolve("bin/datachain"), home).env("PATH", tools.toString())
-                .unsetEnv("LANG").timeout(CREATE_TIMEOUT).workingDirectory(work).run(words.toArray(String[]::new));
+                .unsetEnv("LANG").timeout(CREATE_TIMEOUT).workingDirectory(work);
     }
 
     /** The runtime's launcher with nothing in its environment but HOME: env -i. */

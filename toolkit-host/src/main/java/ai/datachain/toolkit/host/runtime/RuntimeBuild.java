@@ -24,6 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -97,7 +100,7 @@ public final class RuntimeBuild {
         try {
             staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".creating-");
             Path stagingToDelete = staging;
-            cleanup = new Thread(() -> deleteTree(stagingToDelete), "datachain-runtime-cleanup");
+            cleanup = new Thread(() -> abandon(stagingToDelete, createdParents), "datachain-runtime-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
 
             List<Path> plugins = checkPlugins(image, request.plugins(), staging);
@@ -142,6 +145,24 @@ public final class RuntimeBuild {
                 }
             }
         }
+    }
+
+    /**
+     * On the way out of an interrupted build: stops the training runs first (they would go on
+     * writing into the build directory), then removes the build directory and the parents made for it.
+     */
+    private static void abandon(Path staging, List<Path> createdParents) {
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        children.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                // Best effort: the JVM is exiting.
+            }
+        }
+        deleteTree(staging);
+        createdParents.forEach(RuntimeBuild::deleteTree);
     }
 
     /** Name and version become file names: {@code pattern} keeps them to characters safe there. */
