@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -297,7 +298,7 @@ class RuntimeCreateIT {
 
     @Test
     void aPluginArchiveWithAnEscapingEntryIsRefused() throws Exception {
-        Path evil = PluginArchives.write(scratch.resolve("evil.zip"), java.util.Map.of(
+        Path evil = PluginArchives.write(scratch.resolve("evil.zip"), Map.of(
                 "plugin.properties", PluginArchives.descriptor("evil", "1.0.0", "*"), "../../escaped.txt", "x"));
 
         CommandResult result = create(base, home, "--output", scratch.resolve("out").toString(), "--plugin",
