@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -39,24 +40,19 @@ final class RuntimeCreateCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("runtime", "create");
-    }
-
-    @Override
-    public String summary() {
-        return "Make a runtime of your own from this one: your defaults, your plugins, your name.";
-    }
-
-    @Override
-    public String description() {
-        return "Copy this datachain runtime into DIR with FILE as its image defaults (the lowest configuration"
-                + " layer, which every user setting overrides) and each plugin bundled (users can disable it, not"
-                + " remove it), retrain its class-data archive for those plugins, and write"
-                + " NAME-VERSION-linux-x64.tar.gz and its .sha256 beside DIR. Each plugin is checked as"
-                + " 'datachain plugins install' checks it, the configuration file must parse, and nothing is"
-                + " written unless every check passes. A runtime made this way can be the base of another: it keeps"
-                + " the base's defaults and plugins, unless --config replaces the defaults.";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("runtime create",
+                        "Make a runtime of your own from this one: your defaults, your plugins, your name.")
+                .withDescription("Copy this datachain runtime into DIR with FILE as its image defaults (the lowest"
+                        + " configuration layer, which every user setting overrides) and each plugin bundled (users"
+                        + " can disable it, not remove it), retrain its class-data archive for those plugins, and write"
+                        + " NAME-VERSION-linux-x64.tar.gz and its .sha256 beside DIR. Each plugin is checked as"
+                        + " 'datachain plugins install' checks it, the configuration file must parse, and nothing is"
+                        + " written unless every check passes. A runtime made this way can be the base of another: it"
+                        + " keeps the base's defaults and plugins, unless --config replaces the defaults.")
+                .withExamples(new Example("datachain runtime create --output build/acme --config acme/config"
+                        + " --plugin acme-tools-2.0.0.zip --name acme-datachain --version 2026.12",
+                        "Write build/acme and build/acme-datachain-2026.12-linux-x64.tar.gz with its .sha256."));
     }
 
     @Override
@@ -74,13 +70,6 @@ final class RuntimeCreateCommand implements Command {
                         .desc("Version of the runtime, e.g. 2026.12 (default: this runtime's version).").get())
                 .addOption(Option.builder("f").longOpt(FORCE)
                         .desc("Replace a runtime already in DIR and its tarball.").get());
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain runtime create --output build/acme --config acme/config"
-                + " --plugin acme-tools-2.0.0.zip --name acme-datachain --version 2026.12",
-                "Write build/acme and build/acme-datachain-2026.12-linux-x64.tar.gz with its .sha256."));
     }
 
     @Override
