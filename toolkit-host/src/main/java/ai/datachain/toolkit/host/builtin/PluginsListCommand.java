@@ -5,7 +5,9 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
+import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +45,14 @@ final class PluginsListCommand implements Command {
             return 0;
         }
         PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
+        PluginOrigins origins = PluginOrigins.in(PluginDirectories.user(invocation.environment()));
         for (PluginWrapper plugin : found) {
             String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
             out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
             // A bundled plugin comes with the image: 'plugins remove' refuses it, 'plugins disable' works.
             out.println("  from: " + plugin.getPluginPath() + (locations.isBundled(plugin) ? " (bundled)" : ""));
+            origins.describe(plugin.getPluginId()).ifPresent(origin -> out.println("  installed from: " + origin));
             List<String> commands = tree.get().leaves().stream()
                     .filter(node -> node.source().equals(plugin.getPluginId()))
                     .map(node -> String.join(" ", node.path()))

@@ -22,8 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * 0755 (directories, executables) or 0644, and a gzip header without time or name.
  *
  * <p>Written here because the JDK has no tar writer and the library one (Commons Compress) would
- * add about a megabyte to an image whose tarball is within 0.2 MB of its 25 MB budget
- * (docs/performance.md). The format is POSIX ustar; a path too long for ustar's name and prefix
+ * add about a megabyte to an image whose tarball has little more than that left under its 28 MB
+ * budget (docs/performance.md). The format is POSIX ustar; a path too long for ustar's name and prefix
  * fields gets a pax extended header, which every tar of this century reads.
  */
 final class ReproducibleTarball {
