@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class EnvironmentProxiesTest {
 
-    private final FakeInvocation environment = new FakeInvocation();
+    private final Variables environment = new Variables();
 
     @Test
     void withoutVariablesEverythingGoesDirect() {

@@ -31,13 +31,13 @@ class TrustedCertificatesTest {
 
     @Test
     void noVariableMeansTheJdkDefaults() {
-        assertThat(TrustedCertificates.fromEnvironment(new FakeInvocation())).isEmpty();
+        assertThat(TrustedCertificates.fromEnvironment(new Variables())).isEmpty();
     }
 
     @Test
     void eitherVariableAddsItsBundle() throws Exception {
         Path file = Files.writeString(directory.resolve("corp.pem"), pem(jdkAuthorities().get(0)));
-        FakeInvocation environment = new FakeInvocation();
+        Variables environment = new Variables();
         environment.variables.put("SSL_CERT_FILE", file.toString());
 
         assertThat(TrustedCertificates.fromEnvironment(environment)).isPresent();
