@@ -12,8 +12,10 @@ import org.eclipse.microprofile.config.spi.Converter;
 /**
  * The MicroProfile Config view of the layers. A text value ({@code String.class}), what most
  * commands ask for, is the layers' own answer ({@link Precedence}, SmallRye Config's meaning). Any
- * other question goes to the SmallRye Config that {@code full} builds, so building it (about 10 ms
- * of class loading and set-up) is paid only by commands that need conversions or the source list.
+ * other question goes to the SmallRye Config that {@code full} builds, so building it is paid only
+ * by commands that need conversions or the source list. A start-up measure: SmallRye Config built
+ * for every text read costs {@code auth token} 7–10 % more CPU, measured in docs/performance.md,
+ * row "Text lookups without SmallRye Config, measured alone".
  */
 final class TextLookupConfig implements Config {
 

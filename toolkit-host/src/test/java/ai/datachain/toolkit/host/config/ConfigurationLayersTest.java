@@ -314,22 +314,36 @@ class ConfigurationLayersTest {
     @Test
     void aBrokenFileIsReportedEvenWhenAHigherLayerHoldsTheKey() {
         TestLayers.write(layers.system, "[k\n");
-        Config view = layers.load().view();
+        ConfigurationLayers configuration = layers.load();
 
-        assertThatThrownBy(() -> view.getOptionalValue("k.p", String.class)).isInstanceOf(CommandException.class)
+        assertThatThrownBy(() -> configuration.view().getOptionalValue("k.p", String.class))
+                .isInstanceOf(CommandException.class).hasMessageContaining(layers.system.resolve("config").toString());
+        assertThatThrownBy(() -> configuration.settings().value("k.p")).isInstanceOf(CommandException.class)
                 .hasMessageContaining(layers.system.resolve("config").toString());
     }
 
     @Test
-    void textLookupsAndConvertedLookupsAgreeAfterAnEdit() {
+    void theViewAndTheQueriesAgreeAfterAnEdit() {
         ConfigurationLayers configuration = layers.load();
-        Config view = configuration.view();
-        assertThat(view.getConfigValue("k.g").getValue()).isEqualTo("global");
+        assertThat(configuration.view().getConfigValue("k.g").getValue()).isEqualTo("global");
 
         configuration.settings().edit(ConfigLevel.GLOBAL, document -> document.setProperty("k.g", "7"));
 
+        Config view = configuration.view();
         assertThat(view.getValue("k.g", String.class)).isEqualTo("7");
         assertThat(view.getValue("k.g", Integer.class)).isEqualTo(7);
-        assertThat(view.getConfigValue("k.g").getValue()).isEqualTo("7");
+        assertThat(configuration.settings().value("k.g")).map(SettingValue::value).contains("7");
+    }
+
+    @Test
+    void theViewAndTheQueryAgreeOnEveryKeyOfEveryLayer() {
+        TestLayers.write(layers.global, "[k]\ng = \"global\"\nl = \"global\"\ne = \"\"\np = \"global\"\n");
+        ConfigurationLayers configuration = layers.load();
+        Config view = configuration.view();
+
+        for (String key : List.of("k.d", "k.s", "k.g", "k.l", "k.e", "k.p", "k.missing")) {
+            assertThat(view.getOptionalValue(key, String.class)).as(key)
+                    .isEqualTo(configuration.settings().value(key).map(SettingValue::value));
+        }
     }
 }
