@@ -9,8 +9,6 @@ import ai.datachain.toolkit.testkit.ProxyRequest;
 import ai.datachain.toolkit.testkit.RecordingProxy;
 import ai.datachain.toolkit.testkit.StudioAnswer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,9 +109,9 @@ class StudioAddressAgreementIT {
             switch (place) {
                 case PROPERTY -> datachain.env("DATACHAIN_JAVA_OPTS", "-Dstudio.url=" + url(place));
                 case ENVIRONMENT -> datachain.env("DATACHAIN_STUDIO_URL", url(place));
-                case LOCAL -> write(project.resolve(".datachain/config"), file);
-                case GLOBAL -> write(home.resolve(".config/datachain/config"), file);
-                case SYSTEM -> write(home.resolve("system/config"), file);
+                case LOCAL -> AuthSandbox.write(project.resolve(".datachain/config"), file);
+                case GLOBAL -> AuthSandbox.write(home.resolve(".config/datachain/config"), file);
+                case SYSTEM -> AuthSandbox.write(home.resolve("system/config"), file);
                 case OPTION -> throw new IllegalArgumentException("-H is an option, not a setting");
             }
         }
@@ -145,14 +143,5 @@ class StudioAddressAgreementIT {
 
     private static String url(Place place) {
         return STUDIOS.get(place).url();
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
