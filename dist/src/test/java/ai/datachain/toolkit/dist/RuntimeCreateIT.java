@@ -408,7 +408,8 @@ class RuntimeCreateIT {
 
     private static DatachainRunner runner(Path image, Path home) {
         return DatachainRunner.launcher(image.resolve("bin/datachain"), home).env("PATH", tools.toString())
-                .env("DATACHAIN_PLUGINS_REPOSITORIES", repository.uri().toString()).unsetEnv("LANG").timeout(CREATE_TIMEOUT).workingDirectory(work);
+                .env("DATACHAIN_PLUGINS_REPOSITORIES", repository.uri().toString()).unsetEnv("LANG")
+                .timeout(CREATE_TIMEOUT).workingDirectory(work);
     }
 
     /** The runtime's launcher with nothing in its environment but HOME: env -i. */

@@ -51,10 +51,10 @@ final class RuntimeCreateCommand implements Command {
                         + " NAME-VERSION-linux-x64.tar.gz and its .sha256 beside DIR. A plugin given as"
                         + " GROUP:ARTIFACT[:VERSION] is downloaded as 'datachain plugins install' downloads it, from"
                         + " the plugins.repositories setting as this runtime reads it now (FILE is not in force yet)."
-                        + " Each plugin is checked as"
-                        + " 'datachain plugins install' checks it, the configuration file must parse, and nothing is"
-                        + " written unless every check passes. A runtime made this way can be the base of another: it"
-                        + " keeps the base's defaults and plugins, unless --config replaces the defaults.")
+                        + " Each plugin is checked as 'datachain plugins install' checks it, the configuration file"
+                        + " must parse, and nothing is written unless every check passes. A runtime made this way can"
+                        + " be the base of another: it keeps the base's defaults and plugins, unless --config replaces"
+                        + " the defaults.")
                 .withExamples(new Example("datachain runtime create --output build/acme --config acme/config"
                         + " --plugin acme-tools-2.0.0.zip --name acme-datachain --version 2026.12",
                         "Write build/acme and build/acme-datachain-2026.12-linux-x64.tar.gz with its .sha256."),
@@ -89,8 +89,8 @@ final class RuntimeCreateCommand implements Command {
         Path here = invocation.environment().workingDirectory();
         RuntimeBuild.Request request = new RuntimeBuild.Request(here.resolve(line.getOptionValue(OUTPUT)),
                 Optional.ofNullable(line.getOptionValue(CONFIG)).map(value -> here.resolve(value).normalize()),
-                pluginSources(invocation, here), Optional.ofNullable(line.getOptionValue(NAME)), Optional.ofNullable(line.getOptionValue(VERSION)),
-                line.hasOption(FORCE));
+                pluginSources(line, here, invocation), Optional.ofNullable(line.getOptionValue(NAME)),
+                Optional.ofNullable(line.getOptionValue(VERSION)), line.hasOption(FORCE));
         RuntimeBuild build = new RuntimeBuild(imageHome, invocation.toolkitVersion(), ToolkitVersion.releasedAt(),
                 new ConfigFileReader(plugins.configFormats()), invocation.environment().variable("PATH").orElse(null));
         RuntimeBuild.Result result = build.build(request, step -> {
@@ -111,10 +111,10 @@ final class RuntimeCreateCommand implements Command {
      * defaults and the user's settings; never the new runtime's {@code --config}, which is not in
      * force yet).
      */
-    private List<PluginSource> pluginSources(Invocation invocation, Path here) {
+    private List<PluginSource> pluginSources(CommandLine line, Path here, Invocation invocation) {
         List<PluginSource> sources = new ArrayList<>();
         PluginsByCoordinates repositories = null;
-        for (String value : Optional.ofNullable(invocation.commandLine().getOptionValues(PLUGIN)).orElse(new String[0])) {
+        for (String value : Optional.ofNullable(line.getOptionValues(PLUGIN)).orElse(new String[0])) {
             Path file = here.resolve(value).normalize();
             Optional<PluginCoordinates> coordinates = PluginCoordinates.unlessFile(value, file);
             if (coordinates.isEmpty()) {
