@@ -58,7 +58,8 @@ public final class LogoutCommand implements Command {
         Settings settings = invocation.settings();
         ConfigLevel level = invocation.commandLine().hasOption(LOCAL) ? ConfigLevel.LOCAL : ConfigLevel.GLOBAL;
         ImmutableHierarchicalConfiguration file = settings.read(level);
-        String token = StoredLogin.nonBlank(file, StudioKeys.TOKEN).orElseThrow(NotLoggedIn::new);
+        String token = AccessToken.stored(StoredLogin.nonBlank(file, StudioKeys.TOKEN).orElseThrow(NotLoggedIn::new),
+                settings.location(level).toString());
         StudioAddress studio = StoredLogin.nonBlank(file, StudioKeys.URL).map(StudioAddress::parse)
                 .orElseGet(() -> StudioAddress.resolve(null, invocation.environment(), invocation.config()));
         try {

@@ -36,6 +36,9 @@ record StudioAddress(String url) {
     }
 
     static StudioAddress parse(String url) {
+        if (url.codePoints().anyMatch(PrintableText::hidden)) {
+            throw invalid(url);
+        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
@@ -50,7 +53,7 @@ record StudioAddress(String url) {
     }
 
     private static CommandException invalid(String url) {
-        return new CommandException("Invalid Studio URL '" + url + "': expected an address such as "
+        return new CommandException("Invalid Studio URL '" + PrintableText.url(url) + "': expected an address such as "
                 + DEFAULT_URL);
     }
 
@@ -72,8 +75,9 @@ record StudioAddress(String url) {
         return result;
     }
 
+    /** The URL for messages: without a password, escaped. */
     @Override
     public String toString() {
-        return url;
+        return PrintableText.url(url);
     }
 }

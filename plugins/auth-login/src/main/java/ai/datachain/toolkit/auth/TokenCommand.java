@@ -43,6 +43,8 @@ public final class TokenCommand implements Command {
     public int run(Invocation invocation) {
         String token = invocation.config().getOptionalValue(StudioKeys.TOKEN, String.class)
                 .filter(t -> !t.isBlank()).orElseThrow(NotLoggedIn::new);
+        AccessToken.stored(token, invocation.settings().origin(StudioKeys.TOKEN).map(o -> o.location())
+                .orElse("the configuration"));
         if (invocation.commandLine().hasOption(JsonOutput.OPTION)) {
             ObjectMapper mapper = JsonOutput.mapper();
             JsonOutput.print(invocation.console(), mapper, mapper.createObjectNode().put("token", token));

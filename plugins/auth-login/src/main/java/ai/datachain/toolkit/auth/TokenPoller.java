@@ -120,6 +120,10 @@ final class TokenPoller {
         if (token == null || !token.isTextual() || token.asText().isBlank()) {
             throw new StudioResponseException("Studio's answer has no access_token");
         }
+        AccessToken.problem(token.asText()).ifPresent(problem -> {
+            throw new StudioResponseException("Studio sent an access_token that is not a token (" + problem
+                    + "); nothing was saved");
+        });
         return token.asText();
     }
 

@@ -60,6 +60,16 @@ class StudioAddressTest {
         }
     }
 
+    @Test
+    void aPasswordInTheUrlIsNeverShownAndHiddenCharactersAreRefused() {
+        assertThat(StudioAddress.parse("https://alice:pw@studio.example.com").toString())
+                .isEqualTo("https://***@studio.example.com");
+        assertThatThrownBy(() -> resolve("https://alice:pw@studio.example.com?x"))
+                .hasMessageStartingWith("Invalid Studio URL 'https://***@studio.example.com?x'");
+        assertThatThrownBy(() -> resolve("https://studio.example.com\u202e/x"))
+                .hasMessageStartingWith("Invalid Studio URL 'https://studio.example.com\\u202e/x'");
+    }
+
     private StudioAddress resolve(String option) {
         return StudioAddress.resolve(option, invocation, invocation.config());
     }

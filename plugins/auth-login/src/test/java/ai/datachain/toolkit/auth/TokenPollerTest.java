@@ -66,6 +66,15 @@ class TokenPollerTest {
     }
 
     @Test
+    void aTokenWithInvisibleOrControlCharactersIsRefusedWithoutBeingShown() {
+        answers.add(json(200, "{\"access_token\": \"isat_\\u200bhidden\"}"));
+
+        assertThatThrownBy(() -> await(FIVE, Duration.ofMinutes(1)))
+                .hasMessage("Studio sent an access_token that is not a token (it contains invisible, control or"
+                        + " space characters); nothing was saved");
+    }
+
+    @Test
     void expiredCodeEndsWithTheReferenceMessage() {
         answers.add(pending());
         answers.add(json(400, "{\"detail\": \"authorization_expired\"}"));
