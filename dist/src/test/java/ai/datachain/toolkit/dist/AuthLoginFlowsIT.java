@@ -85,12 +85,13 @@ class AuthLoginFlowsIT {
 
     @Test
     void theTokenUriAndVerificationUriAreUsedAsStudioSendsThem() {
-        try (AuthSandbox sandbox = new AuthSandbox(home); FakeStudio tokens = FakeStudio.start(0, "/elsewhere")) {
+        // token_uri must have the Studio's origin (BrowserLinksIT shows the refusal); there it is used as sent.
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptDeviceLogin(StudioAnswer.json(200, "{\"verification_uri\":"
                     + " \"https://verify.example/device\", \"user_code\": \"WXYZ-1234\", \"device_code\": \"dev-123\","
-                    + " \"token_uri\": \"" + tokens.url() + "/api/device-login/token\", \"token_name\": \"t\","
+                    + " \"token_uri\": \"" + sandbox.studio.url() + "/api/device-login/token\", \"token_name\": \"t\","
                     + " \"expires_in\": 900}"));
-            tokens.scriptPolls(StudioAnswer.json(200, "{\"access_token\": \"" + TOKEN + "\"}"));
+            sandbox.studio.scriptPolls(StudioAnswer.json(200, "{\"access_token\": \"" + TOKEN + "\"}"));
 
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
@@ -98,10 +99,8 @@ class AuthLoginFlowsIT {
             assertThat(result.stdout()).startsWith("Open this url to continue in your web browser:"
                     + " https://verify.example/device?code=WXYZ-1234\n\n" + POST_LOGIN + "\n");
             assertThat(sandbox.studio.requests()).extracting(RecordedRequest::path)
-                    .containsExactly("/api/device-login");
-            assertThat(tokens.requests()).extracting(RecordedRequest::path)
-                    .containsExactly("/elsewhere/api/device-login/token");
-            assertThat(tokens.pollBodies()).containsExactly("{\"code\": \"dev-123\"}");
+                    .containsExactly("/api/device-login", "/api/device-login/token");
+            assertThat(sandbox.studio.pollBodies()).containsExactly("{\"code\": \"dev-123\"}");
             // The hostname, not the token endpoint, is what the config remembers.
             assertThat(AuthSandbox.read(sandbox.globalConfig())).startsWith("[studio]\nurl = \""
                     + sandbox.studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.config.ConfigLevel;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class StudioAddressTest {
@@ -58,6 +59,16 @@ class StudioAddressTest {
             assertThatThrownBy(() -> resolve(bad)).as(bad).isInstanceOf(CommandException.class)
                     .hasMessageStartingWith("Invalid Studio URL '" + bad + "'");
         }
+    }
+
+    @Test
+    void theOriginIsSchemeHostAndPortWithDefaultPortsFilledIn() {
+        StudioAddress studio = StudioAddress.parse("https://Studio.example.com/base");
+        assertThat(studio.sameOrigin(URI.create("https://studio.example.com:443/api/device-login/token"))).isTrue();
+        assertThat(studio.sameOrigin(URI.create("http://studio.example.com/api/device-login/token"))).isFalse();
+        assertThat(studio.sameOrigin(URI.create("https://studio.example.com:8443/token"))).isFalse();
+        assertThat(studio.sameOrigin(URI.create("https://evil.example.com/token"))).isFalse();
+        assertThat(studio.origin()).isEqualTo("https://Studio.example.com");
     }
 
     @Test
