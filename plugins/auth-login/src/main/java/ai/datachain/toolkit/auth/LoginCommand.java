@@ -107,9 +107,17 @@ public final class LoginCommand implements Command {
     /** Said before anything is saved, so the user can stop before the token lands in a file git would commit. */
     private static void warnIfGitWouldCommit(Invocation invocation) {
         Path file = invocation.settings().location(ConfigLevel.LOCAL);
-        new GitIgnoreCheck(invocation.environment()).committingWorkTree(file).ifPresent(workTree -> invocation
-                .console().warn(file + " is inside the git work tree " + workTree + " and not ignored, so git would"
-                        + " commit the token saved there; add '.datachain/' to " + workTree.resolve(".gitignore")));
+        new GitIgnoreCheck(invocation.environment()).concern(file).ifPresent(concern -> {
+            Path workTree = concern.workTree();
+            String where = file + (concern.file().equals(file.toAbsolutePath().normalize()) ? ""
+                    : " (a link to " + concern.file() + ")");
+            invocation.console().warn(concern.doubt().isEmpty()
+                    ? where + " is inside the git work tree " + workTree + " and not ignored, so git would commit"
+                            + " the token saved there; add '.datachain/' to " + workTree.resolve(".gitignore")
+                    : where + " is inside the git work tree " + workTree + ", but git could not tell whether it is"
+                            + " ignored (" + concern.doubt().get() + "); make sure git does not commit the token"
+                            + " saved there");
+        });
     }
 
     private static List<String> teams(CommandLine commandLine) {
