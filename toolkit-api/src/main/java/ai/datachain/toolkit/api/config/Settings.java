@@ -7,6 +7,11 @@ import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
 /**
  * Reads single configuration files and changes them safely. Keys are dotted paths such as
  * {@code studio.token}: the table, then the key.
+ *
+ * <p>A key whose last part is {@code token}, {@code password} or {@code secret}, or ends in
+ * {@code _token}, {@code _password} or {@code _secret}, holds a secret: {@code datachain config list}
+ * masks its value unless asked with {@code --show-secrets}. Name a plugin's secrets that way; there is
+ * nothing to register.
  */
 public interface Settings {
 

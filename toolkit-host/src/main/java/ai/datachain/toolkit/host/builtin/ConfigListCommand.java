@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.Config;
 final class ConfigListCommand implements Command {
 
     private static final String SHOW_ORIGIN = "show-origin";
+    private static final String SHOW_SECRETS = "show-secrets";
 
     @Override
     public List<String> path() {
@@ -36,34 +37,41 @@ final class ConfigListCommand implements Command {
                 + " each with the value that wins (local over global over system over the image defaults,"
                 + " environment variables over all files). With a level flag: that file's settings in file order."
                 + " --show-origin puts the layer and where the value comes from in front of each line, like"
-                + " 'git config --show-origin': file:PATH, env:VARIABLE or property:NAME, then a tab.";
+                + " 'git config --show-origin': file:PATH, env:VARIABLE or property:NAME, then a tab. Secrets (studio.token,"
+                + " and any key whose name ends in token, password or secret) are masked unless --show-secrets;"
+                + " 'config get KEY' prints one as it is.";
     }
 
     @Override
     public Options options() {
         return ConfigLevelOption.add(new Options(), "List only")
                 .addOption(Option.builder().longOpt(SHOW_ORIGIN)
-                        .desc("Show which layer and which file, variable or property each value comes from.").get());
+                        .desc("Show which layer and which file, variable or property each value comes from.").get())
+                .addOption(Option.builder().longOpt(SHOW_SECRETS)
+                        .desc("Show the values of secrets such as studio.token instead of masking them.").get());
     }
 
     @Override
     public List<Example> examples() {
         return List.of(new Example("datachain config list", "Show every setting in effect."),
                 new Example("datachain config list --show-origin", "Show where each value in effect comes from."),
-                new Example("datachain config list --local", "Show what this project's configuration file sets."));
+                new Example("datachain config list --local", "Show what this project's configuration file sets."),
+                new Example("datachain config list --show-secrets", "Show every setting, the token included."));
     }
 
     @Override
     public int run(Invocation invocation) {
         ConfigLevelOption.arguments(invocation.commandLine(), List.of());
         boolean showOrigin = invocation.commandLine().hasOption(SHOW_ORIGIN);
+        boolean showSecrets = invocation.commandLine().hasOption(SHOW_SECRETS);
         PrintStream out = invocation.console().out();
         Optional<ConfigLevel> level = ConfigLevelOption.chosen(invocation.commandLine());
         if (level.isPresent()) {
             String origin = level.get().name().toLowerCase(Locale.ROOT) + "\tfile:"
                     + invocation.settings().location(level.get()) + "\t";
             DocumentProperties.of(invocation.settings().read(level.get()))
-                    .forEach((key, value) -> out.println((showOrigin ? origin : "") + key + "=" + value));
+                    .forEach((key, value) -> out.println((showOrigin ? origin : "") + key + "="
+                            + shown(key, value, showSecrets)));
             return 0;
         }
         Config config = invocation.config();
@@ -75,9 +83,14 @@ final class ConfigListCommand implements Command {
                 continue;
             }
             String origin = showOrigin ? invocation.settings().origin(key).map(ConfigListCommand::origin).orElse("") : "";
-            out.println(origin + key + "=" + value);
+            out.println(origin + key + "=" + shown(key, value, showSecrets));
         }
         return 0;
+    }
+
+    /** A secret nobody asked to see is masked: a shared screen or a pasted log must not leak it. */
+    private static String shown(String key, String value, boolean showSecrets) {
+        return showSecrets ? value : SecretKeys.masked(key, value);
     }
 
     private static String origin(ValueOrigin origin) {
