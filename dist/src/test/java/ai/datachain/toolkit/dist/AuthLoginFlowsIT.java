@@ -48,7 +48,7 @@ class AuthLoginFlowsIT {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.stdout()).startsWith("Opening link for login at " + sandbox.verificationUrl() + "\n\n"
                     + POST_LOGIN + "\nAuthentication complete.");
-            assertThat(result.stderr()).isEqualTo("Could not open a browser: 'false' exited with status 1."
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Could not open a browser: 'false' exited with status 1."
                     + " Open the link above to log in.\n");
         }
     }
@@ -61,7 +61,7 @@ class AuthLoginFlowsIT {
             CommandResult result = sandbox.runner.run("auth", "login");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo("Could not open a browser: no BROWSER is set and there is no"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Could not open a browser: no BROWSER is set and there is no"
                     + " display. Open the link above to log in.\n");
         }
     }
@@ -168,7 +168,7 @@ class AuthLoginFlowsIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEmpty();
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget());
             assertThat(sandbox.studio.pollBodies()).hasSize(4);
             assertThat(AuthSandbox.read(sandbox.globalConfig())).contains("token = \"" + TOKEN + "\"\n");
         }
@@ -242,7 +242,7 @@ class AuthLoginFlowsIT {
                     "--name", "ci");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo("Open this url to continue in your web browser: "
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Open this url to continue in your web browser: "
                     + sandbox.verificationUrl() + "\n\n" + POST_LOGIN + "\n");
             assertThat(result.stdout()).isEqualTo("{\n"
                     + "  \"hostname\" : \"" + sandbox.studio.url() + "\",\n"

@@ -72,7 +72,8 @@ class BrowserLinksIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr()).isEqualTo("Error: Failed to authenticate with Studio: Studio's token_uri "
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Error: Failed to authenticate with Studio:"
+                    + " Studio's token_uri "
                     + other.url() + "/api/device-login/token is not on " + sandbox.studio.url()
                     + ", the Studio in use; the login code is sent to no other address\n");
             assertThat(other.requests()).isEmpty();

@@ -55,7 +55,8 @@ class ServerTextIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open", "--team", "x");
 
             assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr()).isEqualTo("Error: Failed to authenticate with Studio: no such team"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Error: Failed to authenticate with Studio:"
+                    + " no such team"
                     + "\\x1b]0;pwned\\x07\\x0dAuthentication complete.\\u202e\n");
             assertThat(sandbox.globalConfig()).doesNotExist();
         }
@@ -70,7 +71,8 @@ class ServerTextIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr()).isEqualTo("Error: Failed to authenticate with Studio: Studio sent an"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Error: Failed to authenticate with Studio:"
+                    + " Studio sent an"
                     + " access_token that is not a token (it contains invisible, control or space characters);"
                     + " nothing was saved\n");
             assertThat(result.stdout() + result.stderr()).doesNotContain("isat_zero", "width");

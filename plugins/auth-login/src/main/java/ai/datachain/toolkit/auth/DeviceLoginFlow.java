@@ -37,16 +37,23 @@ final class DeviceLoginFlow {
     }
 
     /**
+     * @param destination said on stderr just before the first request, unless quieted
      * @param openBrowser false for the code flow ({@code --no-open})
      * @param json print one JSON document instead of the closing messages
      * @return the exit code
      */
-    int run(StudioAddress studio, DeviceLoginRequest request, ConfigLevel level, boolean openBrowser, boolean json)
-            throws InterruptedException {
+    int run(StudioAddress studio, Optional<String> destination, DeviceLoginRequest request, ConfigLevel level,
+            boolean openBrowser, boolean json) throws InterruptedException {
         ObjectMapper mapper = JsonOutput.mapper();
         StudioConnection connection = new StudioConnection(invocation.toolkitVersion(), console,
                 invocation.environment());
         DeviceLoginClient client = new DeviceLoginClient(connection, mapper);
+        if (console.verbosity() >= 0) {
+            destination.ifPresent(line -> {
+                console.err().println(line);
+                console.err().flush();
+            });
+        }
 
         DeviceAuthorization authorization = client.start(studio, request);
         console.debug("device login started; polling " + authorization.tokenUri());

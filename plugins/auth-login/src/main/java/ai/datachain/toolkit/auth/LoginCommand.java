@@ -89,6 +89,10 @@ public final class LoginCommand implements Command {
         if (level == ConfigLevel.LOCAL) {
             warnIfGitWouldCommit(invocation);
         }
+        Optional<String> hostname = Optional.ofNullable(commandLine.getOptionValue(LoginOptions.HOSTNAME))
+                .filter(h -> !h.isBlank());
+        LoginDestination destination = new LoginDestination(invocation);
+        destination.warn(hostname, studio, level);
         if (withToken) {
             return StdinTokenLogin.run(invocation.console(), invocation.settings(), level, studio, teams, json);
         }
@@ -97,8 +101,9 @@ public final class LoginCommand implements Command {
                 Optional.ofNullable(commandLine.getOptionValue(LoginOptions.NAME)).filter(n -> !n.isBlank()),
                 scopes, teams, expiresInDays);
         try {
-            return new DeviceLoginFlow(invocation, Clock.systemDefaultZone())
-                    .run(studio, request, level, !commandLine.hasOption(LoginOptions.NO_OPEN), json);
+            return new DeviceLoginFlow(invocation, Clock.systemDefaultZone()).run(studio,
+                    destination.line(hostname, studio), request, level, !commandLine.hasOption(LoginOptions.NO_OPEN),
+                    json);
         } catch (InterruptedException e) {
             throw DeviceLoginFlow.interrupted();
         }
