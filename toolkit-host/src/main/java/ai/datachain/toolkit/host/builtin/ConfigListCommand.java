@@ -37,9 +37,9 @@ final class ConfigListCommand implements Command {
                 + " each with the value that wins (local over global over system over the image defaults,"
                 + " environment variables over all files). With a level flag: that file's settings in file order."
                 + " --show-origin puts the layer and where the value comes from in front of each line, like"
-                + " 'git config --show-origin': file:PATH, env:VARIABLE or property:NAME, then a tab. Secrets (studio.token,"
-                + " and any key whose name ends in token, password or secret) are masked unless --show-secrets;"
-                + " 'config get KEY' prints one as it is.";
+                + " 'git config --show-origin': file:PATH, env:VARIABLE or property:NAME, then a tab. Secrets"
+                + " (studio.token, any key whose name ends in token, password or secret, a password in a URL) are"
+                + " masked unless --show-secrets; 'config get KEY' prints a value as it is.";
     }
 
     @Override

@@ -38,9 +38,9 @@ final class ConfigSetCommand implements Command {
                 + " otherwise. Comments, other settings and their order stay as they are; only the one value"
                 + " changes. A value replacing a number or a boolean keeps that type when it is one; anything"
                 + " else is stored as a string. The file is locked while it changes and replaced in one step, so"
-                + " other datachain processes never see it half written. A VALUE of '-' reads the value from standard input"
-                + " (one trailing newline removed), which keeps a secret off the command line, where other users"
-                + " can see it in the process list.";
+                + " other datachain processes never see it half written. A VALUE of '-' reads the value from"
+                + " standard input (one trailing newline removed), which keeps a secret off the command line,"
+                + " where other users can see it in the process list.";
     }
 
     @Override
