@@ -1,6 +1,8 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -23,29 +25,24 @@ final class ConfigSetCommand implements Command {
     private static final String STDIN = "-";
 
     @Override
-    public List<String> path() {
-        return List.of("config", "set");
-    }
-
-    @Override
-    public String summary() {
-        return "Set a setting in a configuration file.";
-    }
-
-    @Override
-    public String description() {
-        return "Set a setting in one configuration file, the user's (--global) unless --local or --system says"
-                + " otherwise. Comments, other settings and their order stay as they are; only the one value"
-                + " changes. A value replacing a number or a boolean keeps that type when it is one; anything"
-                + " else is stored as a string. The file is locked while it changes and replaced in one step, so"
-                + " other datachain processes never see it half written. A VALUE of '-' reads the value from"
-                + " standard input (one trailing newline removed), which keeps a secret off the command line,"
-                + " where other users can see it in the process list.";
-    }
-
-    @Override
-    public String arguments() {
-        return "KEY VALUE";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("config set", "Set a setting in a configuration file.")
+                .withDescription("Set a setting in one configuration file, the user's (--global) unless --local or"
+                        + " --system says otherwise. Comments, other settings and their order stay as they are;"
+                        + " only the one value changes. A value replacing a number or a boolean keeps that type"
+                        + " when it is one; anything else is stored as a string. The file is locked while it"
+                        + " changes and replaced in one step, so other datachain processes never see it half"
+                        + " written. A VALUE of '-' reads the value from standard input (one trailing newline"
+                        + " removed), which keeps a secret off the command line, where other users can see it in"
+                        + " the process list.")
+                .withArguments(ConfigLevelOption.KEY_ARGUMENT,
+                        Argument.required("VALUE", "Its new value, or - to read it from standard input."))
+                .withExamples(
+                        new Example("datachain config set studio.team ml-team", "Make ml-team your default team."),
+                        new Example("datachain config set studio.url https://studio.example.com --local",
+                                "Use another Studio instance for this project only."),
+                        new Example("datachain config set studio.token - < token.txt",
+                                "Save a token read from standard input, not from the command line."));
     }
 
     @Override
@@ -54,17 +51,8 @@ final class ConfigSetCommand implements Command {
     }
 
     @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain config set studio.team ml-team", "Make ml-team your default team."),
-                new Example("datachain config set studio.url https://studio.example.com --local",
-                        "Use another Studio instance for this project only."),
-                new Example("datachain config set studio.token - < token.txt",
-                        "Save a token read from standard input, not from the command line."));
-    }
-
-    @Override
     public int run(Invocation invocation) {
-        List<String> arguments = ConfigLevelOption.arguments(invocation.commandLine(), List.of("KEY", "VALUE"));
+        List<String> arguments = invocation.commandLine().getArgList();
         String key = ConfigLevelOption.key(arguments.get(0));
         String value = arguments.get(1).equals(STDIN) ? readValue(invocation.console().in())
                 : warnIfSecret(invocation, key, arguments.get(1));
