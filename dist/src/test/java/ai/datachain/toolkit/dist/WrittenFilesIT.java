@@ -2,6 +2,7 @@ package ai.datachain.toolkit.dist;
 
 import static ai.datachain.toolkit.dist.AuthSandbox.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.datachain.toolkit.testkit.CommandResult;
 import java.nio.file.Files;
@@ -62,6 +63,27 @@ class WrittenFilesIT {
                     + "' or remove the link\n");
             assertThat(sticky.exitCode()).as(sticky.toString()).isZero();
             assertThat(Files.readString(target)).contains("token = \"" + TOKEN + "\"");
+        }
+    }
+
+    @Test
+    void aLinkIntoAnotherUsersFileIsRefused() throws Exception {
+        assumeTrue(Files.getAttribute(Path.of("/proc/self"), "unix:uid").equals(0), "needs root to give a file away");
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            Path target = Files.createDirectories(home.resolve("theirs")).resolve("config");
+            Files.writeString(target, "");
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+            Files.setOwner(target, target.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+            Files.createDirectories(sandbox.localConfig().getParent());
+            Files.createSymbolicLink(sandbox.localConfig(), target);
+
+            CommandResult result = sandbox.runner.stdin(TOKEN + "\n").run("auth", "login", "--with-token", "--local");
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.stderr()).isEqualTo("Error: cannot write " + sandbox.localConfig() + ": it is a symbolic"
+                    + " link to " + target.toRealPath() + ", which belongs to another user (nobody), who could read or"
+                    + " change it; nothing was written. Remove the link, or link to a copy of your own\n");
+            assertThat(Files.size(target)).isZero();
         }
     }
 

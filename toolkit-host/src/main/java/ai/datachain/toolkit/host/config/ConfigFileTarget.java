@@ -14,8 +14,8 @@ import java.util.Set;
  * repository) is edited through the link: the file it points to is replaced atomically and the
  * link stays a link. Replacing the link itself would silently detach it from its target.
  *
- * <p>A link is followed only into a file that is ours to keep secret: one that no other user can
- * write and that lies in a directory no other user can write (or a sticky one). Otherwise a
+ * <p>A link is followed only into a file that is ours to keep secret: one that belongs to us, that no
+ * other user can write, and that lies in a directory no other user can write (or a sticky one). Otherwise a
  * project's {@code .datachain/config} could be a link to a world-writable file, and the token
  * written there would be anyone's. This is decided before anything is written.
  */
@@ -44,6 +44,11 @@ final class ConfigFileTarget {
         if (!target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
+        if (!ownedByThisProcess(target)) {
+            throw new CommandException("cannot write " + link + ": it is a symbolic link to " + target
+                    + ", which belongs to another user (" + Files.getOwner(target).getName() + "), who could read"
+                    + " or change it; nothing was written. Remove the link, or link to a copy of your own");
+        }
         Set<PosixFilePermission> fileMode = Files.getPosixFilePermissions(target);
         if (fileMode.contains(PosixFilePermission.GROUP_WRITE) || fileMode.contains(PosixFilePermission.OTHERS_WRITE)) {
             throw new CommandException("cannot write " + link + ": it is a symbolic link to " + target
@@ -60,6 +65,19 @@ final class ConfigFileTarget {
                     + "), so they could replace the file; nothing was written. Restrict it with 'chmod go-w "
                     + directory + "' or remove the link");
         }
+    }
+
+    /**
+     * Whether the file belongs to the user this process runs as. The JDK has no call for our own
+     * user id, but {@code /proc/self} belongs to it; where there is no {@code /proc} the mode checks
+     * alone apply.
+     */
+    private static boolean ownedByThisProcess(Path file) throws IOException {
+        Path self = Path.of("/proc/self");
+        if (!Files.exists(self)) {
+            return true;
+        }
+        return Files.getAttribute(file, "unix:uid").equals(Files.getAttribute(self, "unix:uid"));
     }
 
     /** A sticky directory ({@code /tmp}) lets only a file's owner replace it. */
