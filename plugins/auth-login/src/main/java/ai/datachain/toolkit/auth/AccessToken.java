@@ -2,6 +2,7 @@ package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.CommandException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a Studio token may look like: the characters of an RFC 6750 bearer token ({@code A-Z a-z 0-9
@@ -20,12 +21,12 @@ final class AccessToken {
      * A token read from the configuration, refused when a file (a project's, say) planted something
      * else there, so that it is never printed or sent.
      *
-     * @param where where it was read, for the message: a file or a variable
+     * @param where where it was read, for the message: a file or a variable; asked only for a bad token
      * @throws CommandException when it cannot be a token
      */
-    static String stored(String token, String where) {
+    static String stored(String token, Supplier<String> where) {
         problem(token).ifPresent(problem -> {
-            throw new CommandException("the studio.token in " + where + " is not a token (" + problem
+            throw new CommandException("the studio.token in " + where.get() + " is not a token (" + problem
                     + "); log in again, or remove it with 'datachain config unset studio.token'");
         });
         return token;

@@ -16,13 +16,13 @@ class GitIgnoreCheckTest {
     @TempDir
     Path root;
 
-    private final FakeInvocation invocation = new FakeInvocation();
+    private final Variables environment = new Variables();
     private Path project;
     private Path config;
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(new GitIgnoreCheck(invocation).concern(root.resolve("x")).isEmpty(),
+        assumeTrue(new GitIgnoreCheck(environment).concern(root.resolve("x")).isEmpty(),
                 "the temporary directory is itself inside a git work tree");
         project = root.resolve("repo");
         config = project.resolve("sub/.datachain/config");
@@ -36,7 +36,7 @@ class GitIgnoreCheckTest {
 
     @Test
     void outsideAWorkTreeThereIsNothingToWarnAbout() {
-        assertThat(new GitIgnoreCheck(invocation).concern(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).concern(config)).isEmpty();
     }
 
     @Test
@@ -51,7 +51,7 @@ class GitIgnoreCheckTest {
         gitInit();
         Files.writeString(project.resolve(".gitignore"), "# local settings\n.datachain/\n");
 
-        assertThat(new GitIgnoreCheck(invocation).concern(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).concern(config)).isEmpty();
     }
 
     @Test
@@ -65,9 +65,9 @@ class GitIgnoreCheckTest {
     @Test
     void withoutGitOnThePathThereIsNoVerdict() throws Exception {
         gitInit();
-        invocation.variables.put("PATH", root.resolve("empty-bin").toString());
+        environment.variables.put("PATH", root.resolve("empty-bin").toString());
 
-        assertThat(new GitIgnoreCheck(invocation).concern(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).concern(config)).isEmpty();
     }
 
     @Test
@@ -83,7 +83,7 @@ class GitIgnoreCheckTest {
 
     /** The work tree when git says it would commit the file, with no doubt. */
     private Optional<Path> committingWorkTree(Path file) {
-        return new GitIgnoreCheck(invocation).concern(file).filter(c -> c.doubt().isEmpty())
+        return new GitIgnoreCheck(environment).concern(file).filter(c -> c.doubt().isEmpty())
                 .map(GitIgnoreCheck.Concern::workTree);
     }
 }
