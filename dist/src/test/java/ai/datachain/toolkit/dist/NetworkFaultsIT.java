@@ -39,7 +39,8 @@ class NetworkFaultsIT {
 
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
-            assertFailure(sandbox, result, PREFIX + "could not reach " + sandbox.studio.url() + " (no answer within 5 s)\n");
+            assertFailure(sandbox, result, sandbox.loginTarget() + PREFIX + "could not reach " + sandbox.studio.url()
+                    + " (no answer within 5 s)\n");
             assertThat((System.nanoTime() - started) / 1_000_000).isBetween(5000L, 20_000L);
         }
     }
@@ -142,7 +143,7 @@ class NetworkFaultsIT {
 
     /** Runs {@code auth login --no-open} and expects it to fail with {@code PREFIX + reason}. */
     private static void assertLoginFails(AuthSandbox sandbox, String reason) {
-        assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"), PREFIX + reason);
+        assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"), sandbox.loginTarget() + PREFIX + reason);
     }
 
     /** Exit 1, exactly this on stderr, and no config file anywhere. */

@@ -16,6 +16,11 @@ import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
  * reported even when a higher layer holds the key. The three named queries are the three meanings
  * settings have for the reference client: {@link #value(String)} (everything counts),
  * {@link #fileValue(String)} (only what is stored in files) and {@link #levelValue} (one file).
+ *
+ * <p>A key whose last part is {@code token}, {@code password} or {@code secret}, or ends in
+ * {@code _token}, {@code _password} or {@code _secret}, holds a secret: {@code datachain config list}
+ * masks its value unless asked with {@code --show-secrets}. Name a plugin's secrets that way; there is
+ * nothing to register.
  */
 public interface Settings {
 
