@@ -13,7 +13,9 @@ public interface Console {
 
     /**
      * Where results go: what a script pipes or captures, so nothing else belongs here. The
-     * launcher's standard output, or the buffer of the testkit's in-process runner.
+     * launcher's standard output, or the buffer of the testkit's in-process runner. Output that
+     * cannot be written (a closed pipe, a full disk) makes the host print an {@code Error: } line
+     * and exit with 1 even when the command returned 0, so a command need not check it.
      *
      * @return standard output, the same stream for the whole invocation
      */
