@@ -42,7 +42,7 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
     @Override
     public void read(Reader in) throws ConfigurationException, IOException {
         String text = readAll(in);
-        TomlSource parsed = TomlTableBuilder.build(text);
+        TomlSource parsed = parse(text);
         ImmutableNode root = TomlNodes.toNode(parsed.root());
         getNodeModel().setRootNode(root);
         source = parsed;
@@ -93,11 +93,29 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
         }
     }
 
-    /** Checks that the text about to be written reads back as exactly the values it should hold. */
+    /**
+     * night-config reads and validates the text; the locator finds where its statements lie, for
+     * the next write.
+     */
+    private static TomlSource parse(String text) throws ConfigurationException {
+        Map<String, Object> values = TomlValues.read(text);
+        TomlSource source = TomlSource.of(text, TomlLocator.locate(text), values);
+        for (TomlSource.Entry entry : source.entries()) {
+            if (entry.isPair()) {
+                TomlValues.checkRange(entry.statement().valueText(text), entry.statement().line());
+            }
+        }
+        return source;
+    }
+
+    /**
+     * Checks that the text about to be written reads back, through night-config rather than
+     * through the editor's own view of the text, as exactly the values it should hold.
+     */
     private static TomlSource readBack(String text, Map<String, Object> expected) throws ConfigurationException {
         TomlSource written;
         try {
-            written = TomlTableBuilder.build(text);
+            written = parse(text);
         } catch (ConfigurationException e) {
             throw new ConfigurationException("the edited TOML would not read back (" + e.getMessage()
                     + "); nothing was written", e);
