@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
@@ -94,12 +95,25 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
     }
 
     /**
-     * night-config reads and validates the text; the locator finds where its statements lie, for
-     * the next write.
+     * night-config reads and validates the text, unless it is one {@link PlainToml} can read (a
+     * start-up shortcut); the locator finds where its statements lie, for the next write.
      */
     private static TomlSource parse(String text) throws ConfigurationException {
+        List<TomlStatement> statements;
+        try {
+            statements = TomlLocator.locate(text);
+        } catch (ConfigurationException notValid) {
+            return parseWithNightConfig(text, null); // night-config names what is wrong
+        }
+        Optional<Map<String, Object>> plain = PlainToml.values(text, statements);
+        return plain.isPresent() ? TomlSource.of(text, statements, plain.get())
+                : parseWithNightConfig(text, statements);
+    }
+
+    private static TomlSource parseWithNightConfig(String text, List<TomlStatement> located)
+            throws ConfigurationException {
         Map<String, Object> values = TomlValues.read(text);
-        TomlSource source = TomlSource.of(text, TomlLocator.locate(text), values);
+        TomlSource source = TomlSource.of(text, located != null ? located : TomlLocator.locate(text), values);
         for (TomlSource.Entry entry : source.entries()) {
             if (entry.isPair()) {
                 TomlValues.checkRange(entry.statement().valueText(text), entry.statement().line());
@@ -115,7 +129,7 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
     private static TomlSource readBack(String text, Map<String, Object> expected) throws ConfigurationException {
         TomlSource written;
         try {
-            written = parse(text);
+            written = parseWithNightConfig(text, null);
         } catch (ConfigurationException e) {
             throw new ConfigurationException("the edited TOML would not read back (" + e.getMessage()
                     + "); nothing was written", e);
