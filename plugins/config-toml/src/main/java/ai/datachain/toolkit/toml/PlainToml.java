@@ -14,9 +14,8 @@ import java.util.Set;
  * reports an error itself, so night-config stays the only judge of what is valid TOML.
  *
  * <p>Why it exists: night-config's classes come from the plugin jar, which the class-data sharing
- * archive cannot hold, and loading them is a measurable part of {@code auth token}. See the
- * "config-toml reads plain strings and booleans itself" row of docs/performance.md
- * (§ "What each technique bought").
+ * archive cannot hold, and loading them is a measurable part of {@code auth token}. Measured:
+ * docs/performance.md, "Start-up tricks, re-measured", row {@code PlainToml}.
  */
 final class PlainToml {
 

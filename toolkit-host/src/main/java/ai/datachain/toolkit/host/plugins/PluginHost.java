@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFinder;
-import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
@@ -213,11 +212,6 @@ public final class PluginHost {
         RecordingPluginManager(List<Path> roots, PluginStatusProvider status) {
             super(roots);
             this.pluginStatusProvider = status;
-        }
-
-        @Override
-        protected PluginLoader createPluginLoader() {
-            return PluginLoaders.of(this);
         }
 
         @Override
