@@ -10,10 +10,10 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
  * text, so that an edit can replace exactly one value and leave every other byte alone.
  * night-config reads the values but keeps no positions, which is why this exists.
  *
- * <p>It only locates; it does not validate. It is run on text night-config has accepted
- * ({@link TomlValues}), and what it sees is compared with night-config's reading by a
- * differential test. Should it ever meet something it cannot follow, it refuses the text rather
- * than guess where a value ends.
+ * <p>It only locates; it does not validate: night-config ({@link TomlValues}) is the judge of a
+ * text, and what the locator sees of a valid one is compared with night-config's reading by a
+ * differential test. Where it cannot follow a text it refuses it rather than guess where a value
+ * ends; night-config then names what is wrong.
  */
 final class TomlLocator {
 
@@ -26,7 +26,7 @@ final class TomlLocator {
         this.lineStarts = lineStarts(text);
     }
 
-    /** The statements of a text night-config has read without error, in the order written. */
+    /** The statements of {@code text}, in the order written. */
     static List<TomlStatement> locate(String text) throws ConfigurationException {
         return new TomlLocator(text).statements();
     }
