@@ -3,8 +3,10 @@ package ai.datachain.toolkit.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.host.testplugin.CrashingCommand;
+import ai.datachain.toolkit.host.testplugin.UnlinkedCommand;
 import ai.datachain.toolkit.host.testplugin.EchoCommand;
 import ai.datachain.toolkit.host.testplugin.FailingCommand;
+import ai.datachain.toolkit.host.testplugin.MisdeclaredCommand;
 import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +38,7 @@ class ToolkitRunTest {
                 .extension(EchoCommand.class)
                 .extension(FailingCommand.class)
                 .extension(CrashingCommand.class)
+                .extension(UnlinkedCommand.class)
                 .writeTo(image.resolve("plugins"));
     }
 
@@ -54,7 +57,7 @@ class ToolkitRunTest {
     @Test
     void aPluginCommandAppearsInHelpAndRuns() {
         assertThat(run("--help")).isZero();
-        assertThat(stdout).containsPattern("(?m)^  test +Commands: crash, echo, fail$");
+        assertThat(stdout).containsPattern("(?m)^  test +Commands: crash, echo, fail, unlinked$");
 
         assertThat(run("test", "echo", "--loud", "hello", "world")).isZero();
         assertThat(stdout).isEqualTo("HELLO WORLD\n");
@@ -84,6 +87,7 @@ class ToolkitRunTest {
     void commandHelpShowsUsageWithArguments() {
         assertThat(run("test", "echo", "--help")).isZero();
         assertThat(stdout).startsWith("Usage: datachain test echo [options] WORD...\n")
+                .containsPattern("(?m)^Arguments:\n  WORD\\.\\.\\. +A word to print\\.$")
                 .containsPattern("(?m)^      --loud +Shout\\.$");
     }
 
@@ -102,6 +106,13 @@ class ToolkitRunTest {
         assertThat(run("-v", "test", "crash")).isEqualTo(1);
         assertThat(stderr).startsWith("Error: bug in plugin\njava.lang.IllegalStateException: bug in plugin\n")
                 .contains("at ai.datachain.toolkit.host.testplugin.CrashingCommand.run");
+    }
+
+    @Test
+    void aMissingClassInAPluginIsOneErrorLineNotACrash() {
+        assertThat(run("test", "unlinked")).isEqualTo(1);
+        assertThat(stderr).isEqualTo("Error: java.lang.NoClassDefFoundError: com/example/MissingLibrary\n"
+                + "(run again with -v for the stack trace)\n");
     }
 
     @Test
@@ -153,6 +164,39 @@ class ToolkitRunTest {
 
         assertThat(code).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("future-plugin").contains(">=99.0.0");
+    }
+
+    @Test
+    void aPluginWithAMisdeclaredCommandIsSkippedWholeAndTheRestKeepsWorking() throws IOException {
+        PluginArchives.jar("odd-plugin").extension(MisdeclaredCommand.class).extension(FailingCommand.class)
+                .writeTo(image.resolve("extra"));
+        SystemEnvironment environment = new SystemEnvironment(
+                Map.of("DATACHAIN_PLUGINS_DIR", image.resolve("extra").toString()), home, home);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new Toolkit(environment, image, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).run("test", "echo", "still");
+
+        assertThat(code).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("warning: plugin odd-plugin skipped: its commands"
+                + " could not be created: java.lang.IllegalArgumentException: argument TO of 'odd copy' is required"
+                + " but follows an optional one\n");
+    }
+
+    @Test
+    void commonFlagsAreAcceptedBetweenGroupWords() {
+        assertThat(run("test", "-v", "echo", "a")).isZero();
+        assertThat(stderr).contains("debug: echoed 1 words");
+
+        assertThat(run("test", "-h", "echo")).isZero();
+        assertThat(stdout).startsWith("Usage: datachain test echo [options] WORD...\n");
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageErrorNamingIt() {
+        assertThat(run("test", "echo")).isEqualTo(2);
+        assertThat(stderr).isEqualTo("Error: expected WORD..., got none\nRun 'datachain test echo --help' for usage.\n");
     }
 
     @Test

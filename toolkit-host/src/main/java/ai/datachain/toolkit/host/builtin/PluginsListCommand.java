@@ -1,15 +1,17 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
+import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.apache.commons.cli.Options;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -25,23 +27,10 @@ final class PluginsListCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("plugins", "list");
-    }
-
-    @Override
-    public String summary() {
-        return "List the plugins found, their state, where they came from and their commands.";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain plugins list", "Show every plugin and the commands it adds."));
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("plugins list",
+                        "List the plugins found, their state, where they came from and their commands.")
+                .withExamples(new Example("datachain plugins list", "Show every plugin and the commands it adds."));
     }
 
     @Override
@@ -52,11 +41,13 @@ final class PluginsListCommand implements Command {
             out.println("No plugins found.");
             return 0;
         }
+        PluginOrigins origins = PluginOrigins.in(PluginDirectories.user(invocation.environment()));
         for (PluginWrapper plugin : found) {
             String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
             out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
             out.println("  from: " + plugin.getPluginPath());
+            origins.describe(plugin.getPluginId()).ifPresent(origin -> out.println("  installed from: " + origin));
             List<String> commands = tree.get().leaves().stream()
                     .filter(node -> node.source().equals(plugin.getPluginId()))
                     .map(node -> String.join(" ", node.path()))

@@ -12,10 +12,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
 /**
- * Replaces a file the toolkit writes (configuration files, the disabled plugins list, the command
- * index) so that a reader, or the file after a crash, sees either the old content or the new one
- * and never a mix: write a temporary file in the same directory, sync it, rename it over the
- * target, sync the directory.
+ * Replaces a file the toolkit writes (configuration files, the disabled plugins list, the plugin
+ * origins, the command index) so that a reader, or the file after a crash, sees either the old
+ * content or the new one and never a mix: write a temporary file in the same directory, sync it,
+ * rename it over the target, sync the directory.
  *
  * <p>A new file is owner-only (0600). A file that exists keeps its mode: an administrator's
  * world-readable system config must stay readable, and a user's looser mode is theirs to change
