@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
 import ai.datachain.toolkit.testkit.FakeMavenRepository;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

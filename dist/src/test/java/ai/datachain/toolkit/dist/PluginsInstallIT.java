@@ -3,6 +3,7 @@ package ai.datachain.toolkit.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.testkit.CommandResult;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

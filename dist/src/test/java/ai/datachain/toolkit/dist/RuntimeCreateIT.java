@@ -6,6 +6,7 @@ import ai.datachain.toolkit.dist.acmetools.StudioCommand;
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
 import ai.datachain.toolkit.testkit.FakeMavenRepository;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -72,12 +73,12 @@ class RuntimeCreateIT {
         base = untar(released, Files.createDirectories(work.resolve("released"))).resolve("datachain");
         config = Files.writeString(work.resolve("acme-config"), TeamRuntimeIT.TEAM_CONFIG);
         hello = ExamplePlugin.zip();
-        acmeTools = PluginArchives.pluginJar(work.resolve("acme-tools-2.0.0.jar"), "acme-tools", "2.0.0",
-                ">=0.1.0 & <1.0.0", StudioCommand.class);
+        acmeTools = PluginArchives.jar("acme-tools").version("2.0.0").requires(">=0.1.0 & <1.0.0")
+                .extension(StudioCommand.class).writeTo(work);
         repository = FakeMavenRepository.start();
         repository.publish("com.acme", "acme-tools", "2.0.0", null, "jar", acmeTools);
-        repository.publish("com.acme", "acme-tools", "3.0.0", null, "jar", PluginArchives.pluginJar(
-                work.resolve("acme-tools-3.0.0.jar"), "acme-tools", "3.0.0", ">=9.0.0", StudioCommand.class));
+        repository.publish("com.acme", "acme-tools", "3.0.0", null, "jar", PluginArchives.jar("acme-tools")
+                .version("3.0.0").requires(">=9.0.0").extension(StudioCommand.class).writeTo(work));
 
         created = work.resolve("build/acme");
         first = create(base, Files.createDirectories(work.resolve("ci-home")), "--output", created.toString(),

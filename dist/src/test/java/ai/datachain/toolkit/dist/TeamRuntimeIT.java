@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

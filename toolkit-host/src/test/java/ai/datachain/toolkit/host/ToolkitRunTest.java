@@ -2,12 +2,12 @@ package ai.datachain.toolkit.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.datachain.toolkit.host.plugins.TestPluginJar;
 import ai.datachain.toolkit.host.testplugin.CrashingCommand;
 import ai.datachain.toolkit.host.testplugin.UnlinkedCommand;
 import ai.datachain.toolkit.host.testplugin.EchoCommand;
 import ai.datachain.toolkit.host.testplugin.FailingCommand;
 import ai.datachain.toolkit.host.testplugin.MisdeclaredCommand;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ class ToolkitRunTest {
 
     @BeforeEach
     void installThrowAwayPlugin() throws IOException {
-        TestPluginJar.withId("test-plugin")
+        PluginArchives.jar("test-plugin")
                 .extension(EchoCommand.class)
                 .extension(FailingCommand.class)
                 .extension(CrashingCommand.class)
@@ -152,7 +152,7 @@ class ToolkitRunTest {
 
     @Test
     void aPluginNeedingANewerToolkitIsSkippedWithTheReason() throws IOException {
-        TestPluginJar.withId("future-plugin").requires(">=99.0.0").extension(EchoCommand.class)
+        PluginArchives.jar("future-plugin").requires(">=99.0.0").extension(EchoCommand.class)
                 .writeTo(image.resolve("extra"));
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -168,7 +168,7 @@ class ToolkitRunTest {
 
     @Test
     void aPluginWithAMisdeclaredCommandIsSkippedWholeAndTheRestKeepsWorking() throws IOException {
-        TestPluginJar.withId("odd-plugin").extension(MisdeclaredCommand.class).extension(FailingCommand.class)
+        PluginArchives.jar("odd-plugin").extension(MisdeclaredCommand.class).extension(FailingCommand.class)
                 .writeTo(image.resolve("extra"));
         SystemEnvironment environment = new SystemEnvironment(
                 Map.of("DATACHAIN_PLUGINS_DIR", image.resolve("extra").toString()), home, home);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
@@ -42,7 +43,7 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
     @Override
     public void read(Reader in) throws ConfigurationException, IOException {
         String text = readAll(in);
-        TomlSource parsed = TomlTableBuilder.build(text);
+        TomlSource parsed = parse(text);
         ImmutableNode root = TomlNodes.toNode(parsed.root());
         getNodeModel().setRootNode(root);
         source = parsed;
@@ -93,11 +94,42 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
         }
     }
 
-    /** Checks that the text about to be written reads back as exactly the values it should hold. */
+    /**
+     * night-config reads and validates the text, unless it is one {@link PlainToml} can read (a
+     * start-up shortcut); the locator finds where its statements lie, for the next write.
+     */
+    private static TomlSource parse(String text) throws ConfigurationException {
+        List<TomlStatement> statements;
+        try {
+            statements = TomlLocator.locate(text);
+        } catch (ConfigurationException notValid) {
+            return parseWithNightConfig(text, null); // night-config names what is wrong
+        }
+        Optional<Map<String, Object>> plain = PlainToml.values(text, statements);
+        return plain.isPresent() ? TomlSource.of(text, statements, plain.get())
+                : parseWithNightConfig(text, statements);
+    }
+
+    private static TomlSource parseWithNightConfig(String text, List<TomlStatement> located)
+            throws ConfigurationException {
+        Map<String, Object> values = TomlValues.read(text);
+        TomlSource source = TomlSource.of(text, located != null ? located : TomlLocator.locate(text), values);
+        for (TomlSource.Entry entry : source.entries()) {
+            if (entry.isPair()) {
+                TomlValues.checkRange(entry.statement().valueText(text), entry.statement().line());
+            }
+        }
+        return source;
+    }
+
+    /**
+     * Checks that the text about to be written reads back, through night-config rather than
+     * through the editor's own view of the text, as exactly the values it should hold.
+     */
     private static TomlSource readBack(String text, Map<String, Object> expected) throws ConfigurationException {
         TomlSource written;
         try {
-            written = TomlTableBuilder.build(text);
+            written = parseWithNightConfig(text, null);
         } catch (ConfigurationException e) {
             throw new ConfigurationException("the edited TOML would not read back (" + e.getMessage()
                     + "); nothing was written", e);

@@ -22,7 +22,7 @@ final class TomlWriter {
     }
 
     private static String simpleKey(String part) {
-        boolean bare = !part.isEmpty() && part.chars().allMatch(c -> TomlScanner.isBareKeyChar((char) c));
+        boolean bare = !part.isEmpty() && part.chars().allMatch(c -> TomlLocator.isBareKeyChar((char) c));
         return bare ? part : string(part);
     }
 

@@ -229,16 +229,19 @@ class TomlConfigurationTest {
     @Test
     void syntaxErrorsNameTheLine() {
         assertError("[core]\nx = 1\ny = \n", "missing value at line 3");
-        assertError("a = \"open\nb = 1\n", "unterminated string at line 1");
-        assertError("[a]\nx = 1\n[a]\n", "table [a] is defined twice at line 3");
-        assertError("x = 1\n\nx = 2\n", "duplicate key 'x' at line 3");
+        assertError("a = \"open\nb = 1\n", "at line 1");
+        assertError("[a]\nx = 1\n[a]\n", "table with path [a] has been declared twice at line 3");
+        assertError("x = 1\n\nx = 2\n", "at line 3");
         assertError("\n\nkey = @\n", "at line 3");
         assertError("a = 1 2\n", "at line 1");
         assertError("a = 99999999999999999999\n", "integer out of range: 99999999999999999999 at line 1");
-        assertError("[a\nb = 1\n", "expected ']' to close the table header at line 1");
-        assertError("ok = 1\nlist = [1,\n2\n", "unterminated array at line 2");
+        assertError("[a\nb = 1\n", "invalid separator 'U+000A' in table name at line 1");
+        assertError("ok = 1\nlist = [1,\n2\n", "unexpected end of the file at line 3");
         assertError("x = \"\\q\"\n", "at line 1");
         assertError("just words\n", "at line 1");
+        assertError("a.b = 1\n[a]\nc = 2\n", "at line 2");
+        assertError("x = { a = 1 }\n[x]\n", "at line 2");
+        assertError("ok = 1\nx = 1 # bell \u0007\n", "at line 2");
     }
 
     private static void assertError(String text, String message) {

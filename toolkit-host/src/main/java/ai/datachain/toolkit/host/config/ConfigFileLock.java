@@ -1,5 +1,6 @@
 package ai.datachain.toolkit.host.config;
 
+import ai.datachain.toolkit.host.files.FilePermissions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -7,6 +7,8 @@ import ai.datachain.toolkit.api.config.Settings;
 import ai.datachain.toolkit.api.config.SettingsChange;
 import ai.datachain.toolkit.api.config.Layer;
 import ai.datachain.toolkit.api.config.SettingValue;
+import ai.datachain.toolkit.host.files.AtomicFileWriter;
+import ai.datachain.toolkit.host.files.FilePermissions;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ final class FileSettings implements Settings {
             byte[] after = render(file, document);
             boolean unchanged = before.map(bytes -> Arrays.equals(bytes, after)).orElse(after.length == 0);
             if (!unchanged) {
-                AtomicFileWriter.replace(target, after);
+                AtomicFileWriter.replaceLocked(target, after);
             }
         } catch (IOException e) {
             // Every failure in here comes before the rename, or is the rename: the old file is intact.

@@ -1,16 +1,15 @@
 package ai.datachain.toolkit.host.plugins;
 
 import ai.datachain.toolkit.api.Environment;
+import ai.datachain.toolkit.host.files.AtomicFileWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -176,33 +175,20 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats));
     }
 
-    /** Stores the index at {@code file} through a temporary file and a rename; a failure is ignored (a cache). */
+    /** Stores the index at {@code file} by an atomic replace; a failure is ignored (a cache). */
     public void write(Path file) {
         Properties properties = new Properties();
         properties.setProperty(FINGERPRINT, fingerprint);
         commands.forEach((path, plugin) -> properties.setProperty(COMMAND + path, plugin));
         pluginPaths.forEach((id, path) -> properties.setProperty(PLUGIN + id, path.toString()));
         properties.setProperty(FORMATS, String.join(",", formatPlugins));
-        Path temporary = null;
+        StringWriter text = new StringWriter();
         try {
+            properties.store(text, "datachain: which plugin contributes which command (a cache, safe to delete)");
             Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), "command-index", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(writer, "datachain: which plugin contributes which command (a cache, safe to delete)");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Nothing more to do for a cache file.
-                }
-            }
+            // A cache: the next run that loads every plugin writes it again.
         }
     }
 }

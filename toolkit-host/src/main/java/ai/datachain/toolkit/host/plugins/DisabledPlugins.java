@@ -1,12 +1,12 @@
 package ai.datachain.toolkit.host.plugins;
 
+import ai.datachain.toolkit.host.files.AtomicFileWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -81,15 +81,10 @@ public final class DisabledPlugins implements PluginStatusProvider {
         List<String> lines = new ArrayList<>();
         lines.add("# Plugins disabled with 'datachain plugins disable'; one id per line.");
         lines.addAll(ids);
+        String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "." + FILE_NAME, ".tmp");
-            try {
-                Files.write(temporary, lines, StandardCharsets.UTF_8);
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFileWriter.replace(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

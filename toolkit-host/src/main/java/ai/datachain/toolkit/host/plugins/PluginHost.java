@@ -15,7 +15,6 @@ import java.util.Set;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFinder;
 import org.pf4j.PluginDescriptorFinder;
-import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginStatusProvider;
@@ -228,11 +227,6 @@ public final class PluginHost {
         @Override
         protected PluginDescriptorFinder createPluginDescriptorFinder() {
             return PluginDescriptors.finder();
-        }
-
-        @Override
-        protected PluginLoader createPluginLoader() {
-            return PluginLoaders.of(this);
         }
 
         @Override

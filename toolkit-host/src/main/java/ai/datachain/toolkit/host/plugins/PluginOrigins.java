@@ -1,6 +1,6 @@
 package ai.datachain.toolkit.host.plugins;
 
-import ai.datachain.toolkit.host.config.AtomicFileWriter;
+import ai.datachain.toolkit.host.files.AtomicFileWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.host.testplugin.EchoCommand;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class BuildDirectoryTest {
         Files.createDirectories(target.resolve("maven-status/maven-compiler-plugin"));
         Files.createDirectories(target.resolve("surefire-reports"));
         Files.writeString(target.resolve("echo-plugin-1.0.0.jar"), "a jar of the same plugin");
-        TestArchives.write(target.resolve("echo-plugin-1.0.0-plugin.zip"),
+        PluginArchives.write(target.resolve("echo-plugin-1.0.0-plugin.zip"),
                 Map.of("plugin.properties", "plugin.id=echo-plugin\nplugin.version=1.0.0\n"));
     }
 
@@ -92,7 +93,7 @@ class BuildDirectoryTest {
 
     @Test
     void aBuildWithTheIdOfAnInstalledPluginLeavesTheInstalledOneInPlace() throws IOException {
-        Path installed = TestPluginJar.withId("echo-plugin").version("0.9.0").extension(EchoCommand.class)
+        Path installed = PluginArchives.jar("echo-plugin").version("0.9.0").extension(EchoCommand.class)
                 .writeTo(userPlugins.resolve("plugins"));
 
         PluginHost host = PluginHost.startFor(ECHO, List.of(installed.getParent(), target), "0.1.0", cache,
@@ -114,8 +115,8 @@ class BuildDirectoryTest {
 
     @Test
     void theDescriptorOfAJarIsItsPluginProperties() throws Exception {
-        Path jar = TestArchives.write(cache.resolve("plain.jar"),
-                Map.of("plugin.properties", TestArchives.descriptor("plain", "2.0.0", ">=0.1.0")));
+        Path jar = PluginArchives.write(cache.resolve("plain.jar"),
+                Map.of("plugin.properties", PluginArchives.descriptor("plain", "2.0.0", ">=0.1.0")));
 
         assertThat(PluginDescriptors.read(jar).getPluginId()).isEqualTo("plain");
         assertThat(PluginDescriptors.read(jar).getVersion()).isEqualTo("2.0.0");

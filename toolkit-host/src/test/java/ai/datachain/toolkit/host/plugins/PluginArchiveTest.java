@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,15 +54,15 @@ class PluginArchiveTest {
 
     @Test
     void aZipSlipEntryIsRefusedByName() throws Exception {
-        Path file = TestArchives.write(dir.resolve("slip.zip"), Map.of("plugin.properties",
-                TestArchives.descriptor("slip", "1.0.0", "*"), "../../outside.txt", "gotcha"));
+        Path file = PluginArchives.write(dir.resolve("slip.zip"), Map.of("plugin.properties",
+                PluginArchives.descriptor("slip", "1.0.0", "*"), "../../outside.txt", "gotcha"));
         assertThatThrownBy(() -> PluginArchive.open(file)).hasMessage(file
                 + " has an entry that would land outside the plugin directory: '../../outside.txt'; refusing to install it");
     }
 
     @Test
     void anArchiveWithoutDescriptorIsRefused() throws Exception {
-        Path file = TestArchives.write(dir.resolve("plain.jar"), Map.of("com/example/A.class", "x",
+        Path file = PluginArchives.write(dir.resolve("plain.jar"), Map.of("com/example/A.class", "x",
                 "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"));
         assertThatThrownBy(() -> PluginArchive.open(file)).hasMessage(file
                 + " has no plugin descriptor: expected plugin.properties or a META-INF/MANIFEST.MF with Plugin-Id at its"
@@ -70,7 +71,7 @@ class PluginArchiveTest {
 
     @Test
     void aJarWhoseManifestNamesThePluginIsAccepted() throws Exception {
-        Path file = TestArchives.write(dir.resolve("manifest.jar"), Map.of("META-INF/MANIFEST.MF",
+        Path file = PluginArchives.write(dir.resolve("manifest.jar"), Map.of("META-INF/MANIFEST.MF",
                 "Manifest-Version: 1.0\nPlugin-Id: m\nPlugin-Version: 1.0.0\n"));
         assertThat(PluginArchive.open(file).isJar()).isTrue();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.host.testplugin.EchoCommand;
 import ai.datachain.toolkit.host.testplugin.FailingCommand;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,8 @@ class SelectivePluginLoadingTest {
 
     @BeforeEach
     void twoPlugins() throws IOException {
-        echoJar = TestPluginJar.withId("echo-plugin").extension(EchoCommand.class).writeTo(plugins);
-        TestPluginJar.withId("fail-plugin").extension(FailingCommand.class).writeTo(plugins);
+        echoJar = PluginArchives.jar("echo-plugin").extension(EchoCommand.class).writeTo(plugins);
+        PluginArchives.jar("fail-plugin").extension(FailingCommand.class).writeTo(plugins);
         indexFile = CommandIndex.file(cache, List.of(plugins));
     }
 
@@ -85,7 +86,7 @@ class SelectivePluginLoadingTest {
     @Test
     void anAddedPluginMakesTheIndexStale() throws IOException {
         rememberBoth(start(ECHO));
-        TestPluginJar.withId("third-plugin").extension(EchoCommand.class).writeTo(plugins);
+        PluginArchives.jar("third-plugin").extension(EchoCommand.class).writeTo(plugins);
 
         assertThat(start(ECHO).isSelective()).isFalse();
     }

@@ -3,6 +3,7 @@ package ai.datachain.toolkit.host.plugins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ class UserPluginDirectoryTest {
 
     @Test
     void aZipIsUnpackedIntoADirectoryNamedAfterTheId() throws Exception {
-        Path zip = TestArchives.pluginZip(dir.resolve("hello-1.0.0.zip"), "hello", "1.0.0", ">=0.1.0");
+        Path zip = PluginArchives.pluginZip(dir.resolve("hello-1.0.0.zip"), "hello", "1.0.0", ">=0.1.0");
 
         UserPluginDirectory.InstalledPlugin installed = user().install(zip, false, "0.1.0", Map.of());
 
@@ -36,8 +37,8 @@ class UserPluginDirectoryTest {
 
     @Test
     void aJarIsInstalledAsItIs() throws Exception {
-        Path jar = TestArchives.write(dir.resolve("x.jar"), Map.of("plugin.properties",
-                TestArchives.descriptor("jarred", "2.0.0", "*")));
+        Path jar = PluginArchives.write(dir.resolve("x.jar"), Map.of("plugin.properties",
+                PluginArchives.descriptor("jarred", "2.0.0", "*")));
 
         UserPluginDirectory.InstalledPlugin installed = user().install(jar, false, "0.1.0", Map.of());
 
@@ -47,7 +48,7 @@ class UserPluginDirectoryTest {
 
     @Test
     void anIncompatiblePluginLeavesNothingBehind() throws Exception {
-        Path zip = TestArchives.pluginZip(dir.resolve("future.zip"), "future", "1.0.0", ">=2.0.0");
+        Path zip = PluginArchives.pluginZip(dir.resolve("future.zip"), "future", "1.0.0", ">=2.0.0");
 
         assertThatThrownBy(() -> user().install(zip, false, "0.1.0", Map.of()))
                 .hasMessage("plugin future 1.0.0 requires datachain >=2.0.0, this is 0.1.0");
@@ -56,8 +57,8 @@ class UserPluginDirectoryTest {
 
     @Test
     void anInstalledIdIsRefusedUnlessForcedAndForceReplacesIt() throws Exception {
-        user().install(TestArchives.pluginZip(dir.resolve("a.zip"), "hello", "1.0.0", "*"), false, "0.1.0", Map.of());
-        Path newer = TestArchives.pluginZip(dir.resolve("b.zip"), "hello", "1.1.0", "*");
+        user().install(PluginArchives.pluginZip(dir.resolve("a.zip"), "hello", "1.0.0", "*"), false, "0.1.0", Map.of());
+        Path newer = PluginArchives.pluginZip(dir.resolve("b.zip"), "hello", "1.1.0", "*");
 
         assertThatThrownBy(() -> user().install(newer, false, "0.1.0", Map.of()))
                 .hasMessage("plugin hello is already installed (" + user().root().resolve("hello")
@@ -71,7 +72,7 @@ class UserPluginDirectoryTest {
 
     @Test
     void anIdProvidedByAnotherRootIsRefused() throws Exception {
-        Path zip = TestArchives.pluginZip(dir.resolve("a.zip"), "auth-login", "9.0.0", "*");
+        Path zip = PluginArchives.pluginZip(dir.resolve("a.zip"), "auth-login", "9.0.0", "*");
 
         assertThatThrownBy(() -> user().install(zip, true, "0.1.0", Map.of("auth-login", "the datachain image")))
                 .hasMessage("plugin auth-login is already provided by the datachain image; an installed copy would"
@@ -80,7 +81,7 @@ class UserPluginDirectoryTest {
 
     @Test
     void anUnsafeIdIsAnInvalidDescriptor() throws Exception {
-        Path zip = TestArchives.pluginZip(dir.resolve("a.zip"), "../up", "1.0.0", "*");
+        Path zip = PluginArchives.pluginZip(dir.resolve("a.zip"), "../up", "1.0.0", "*");
 
         assertThatThrownBy(() -> user().install(zip, false, "0.1.0", Map.of()))
                 .hasMessage(zip + " has an invalid plugin descriptor: its plugin id '../up' may only use letters,"
@@ -91,9 +92,9 @@ class UserPluginDirectoryTest {
     @Test
     void removeTakesAwayADroppedInZipAndWhatPf4jUnpackedFromIt() throws Exception {
         Path root = Files.createDirectories(user().root());
-        TestArchives.pluginZip(root.resolve("dropped-1.0.zip"), "dropped", "1.0", "*");
+        PluginArchives.pluginZip(root.resolve("dropped-1.0.zip"), "dropped", "1.0", "*");
         Files.createDirectories(root.resolve("dropped-1.0"));
-        Files.writeString(root.resolve("dropped-1.0/plugin.properties"), TestArchives.descriptor("dropped", "1.0", "*"));
+        Files.writeString(root.resolve("dropped-1.0/plugin.properties"), PluginArchives.descriptor("dropped", "1.0", "*"));
 
         assertThat(user().installed().get("dropped")).containsExactly(root.resolve("dropped-1.0"),
                 root.resolve("dropped-1.0.zip"));

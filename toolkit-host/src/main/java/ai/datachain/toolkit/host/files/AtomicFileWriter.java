@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.host.config;
+package ai.datachain.toolkit.host.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,10 +12,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
 /**
- * Replaces a file so that a reader, or the file after a crash, sees either the old content or
- * the new one and never a mix: write a temporary file in the same directory, sync it, rename it
- * over the target, sync the directory. Callers hold the file's {@link ConfigFileLock}, so one
- * fixed temporary name is enough, and a leftover from a killed writer is simply replaced.
+ * Replaces a file the toolkit writes (configuration files, the disabled plugins list, the plugin
+ * origins, the command index) so that a reader, or the file after a crash, sees either the old
+ * content or the new one and never a mix: write a temporary file in the same directory, sync it,
+ * rename it over the target, sync the directory.
  *
  * <p>A new file is owner-only (0600). A file that exists keeps its mode: an administrator's
  * world-readable system config must stay readable, and a user's looser mode is theirs to change
@@ -25,13 +25,30 @@ public final class AtomicFileWriter {
 
     private AtomicFileWriter() {}
 
-    public static void replace(Path file, byte[] content) throws IOException {
+    /**
+     * For a writer that holds the file's lock (configuration files): the temporary file is always
+     * {@code <name>.tmp}, so a leftover from a killed writer is simply replaced by the next one.
+     */
+    public static void replaceLocked(Path file, byte[] content) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
+        Files.createFile(temporary, FilePermissions.privateFile(temporary));
+        replaceThrough(temporary, file, content);
+    }
+
+    /**
+     * For writers that take no lock and may run at once: each writes a hidden temporary file of
+     * its own ({@code .<name>.<random>.tmp}), and the last rename wins.
+     */
+    public static void replace(Path file, byte[] content) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp",
+                FilePermissions.privateFile(file));
+        replaceThrough(temporary, file, content);
+    }
+
+    private static void replaceThrough(Path temporary, Path file, byte[] content) throws IOException {
         try {
-            try (FileChannel channel = FileChannel.open(temporary,
-                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    FilePermissions.privateFile(temporary))) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
