@@ -31,6 +31,35 @@ public final class BuiltinCommands {
                 new ConfigGetCommand(), new ConfigSetCommand(), new ConfigUnsetCommand(), new ConfigListCommand());
     }
 
+    /**
+     * True for the command lines that must start no user plugin, so that a plugin that hangs or
+     * exits when it is created can always be listed, disabled and removed: the root's help (no
+     * command word), the help of built-in commands, {@code completion} and every {@code plugins}
+     * command but {@code install}. {@code words} is the command line after the root flags.
+     */
+    public static boolean needNoPluginCode(List<String> words, boolean help) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        boolean asksHelp = help || words.contains("-h") || words.contains("--help");
+        return switch (words.get(0)) {
+            case "completion" -> true;
+            case "plugins" -> asksHelp || words.size() < 2 || !words.get(1).equals("install");
+            case "config" -> asksHelp || words.size() < 2;
+            default -> false;
+        };
+    }
+
+    /**
+     * In a run that started no user plugin: the commands those plugins had in the last run that
+     * did, as words with their summaries, so the root's help and completion still name them.
+     */
+    public List<CommandGroup> describedPluginCommands() {
+        return plugins.unstartedCommands().entrySet().stream()
+                .<CommandGroup>map(entry -> new SimpleGroup(List.of(entry.getKey().split(" ")), entry.getValue()))
+                .toList();
+    }
+
     public List<CommandGroup> groups() {
         return List.of(new SimpleGroup(List.of("plugins"), "List and manage plugins."),
                 new SimpleGroup(List.of("config"), "Read and change settings in the configuration files."));

@@ -5,9 +5,11 @@ import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.SkippedPlugin;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.commons.cli.Options;
 import org.pf4j.PluginState;
@@ -48,22 +50,44 @@ final class PluginsListCommand implements Command {
     public int run(Invocation invocation) {
         PrintStream out = invocation.console().out();
         List<PluginWrapper> found = plugins.plugins();
-        if (found.isEmpty()) {
+        List<SkippedPlugin> unresolved = plugins.skipped().stream()
+                .filter(skipped -> plugins.manager().getPlugin(skipped.id()) == null).toList();
+        if (found.isEmpty() && unresolved.isEmpty()) {
             out.println("No plugins found.");
             return 0;
         }
         for (PluginWrapper plugin : found) {
-            String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
+            String id = plugin.getPluginId();
+            String state = plugins.incompatibility(id).or(() -> failure(plugin)).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
-            out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
+            out.println(id + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
             out.println("  from: " + plugin.getPluginPath());
-            List<String> commands = tree.get().leaves().stream()
-                    .filter(node -> node.source().equals(plugin.getPluginId()))
-                    .map(node -> String.join(" ", node.path()))
-                    .toList();
+            List<String> commands = plugin.getPluginState().isStarted()
+                    ? tree.get().leaves().stream()
+                            .filter(node -> node.source().equals(id))
+                            .map(node -> String.join(" ", node.path()))
+                            .toList()
+                    : plugins.lastCommands(id);
             out.println("  commands: " + (commands.isEmpty() ? "(none)" : String.join(", ", commands)));
         }
+        for (SkippedPlugin plugin : unresolved) {
+            out.println(plugin.id() + " " + plugin.version() + " (skipped: " + plugin.reason() + ")");
+            out.println("  from: " + plugin.path());
+            out.println("  commands: (none)");
+        }
         return 0;
+    }
+
+    /** Why a plugin failed in this run, or, when this run did not start it, in the last run that did. */
+    private Optional<String> failure(PluginWrapper plugin) {
+        if (plugin.getPluginState().isFailed()) {
+            return plugins.skipped().stream().filter(skipped -> skipped.id().equals(plugin.getPluginId()))
+                    .map(SkippedPlugin::reason).findFirst();
+        }
+        if (plugin.getPluginState() == PluginState.RESOLVED) {
+            return plugins.lastFailure(plugin.getPluginId());
+        }
+        return Optional.empty();
     }
 
     private static String state(PluginWrapper plugin) {
@@ -76,6 +100,9 @@ final class PluginsListCommand implements Command {
         }
         if (state.isFailed()) {
             return "failed";
+        }
+        if (state == PluginState.RESOLVED) {
+            return "enabled"; // this run did not start it: listing plugins runs none of their code
         }
         return state.toString().toLowerCase(Locale.ROOT);
     }

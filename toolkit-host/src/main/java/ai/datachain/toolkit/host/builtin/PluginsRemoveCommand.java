@@ -4,10 +4,12 @@ import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.pf4j.PluginWrapper;
 
@@ -35,7 +37,8 @@ final class PluginsRemoveCommand implements Command {
     @Override
     public String description() {
         return "Remove a plugin from your plugin directory. Plugins that come with the datachain image cannot"
-                + " be removed; 'datachain plugins disable ID' switches one off instead.";
+                + " be removed; 'datachain plugins disable ID' switches one off instead. A plugin that other"
+                + " installed plugins need is only removed with --force, which disables those plugins too.";
     }
 
     @Override
@@ -45,7 +48,8 @@ final class PluginsRemoveCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options();
+        return new Options().addOption(Option.builder("f").longOpt("force")
+                .desc("Remove the plugin even if other plugins need it, and disable those.").get());
     }
 
     @Override
@@ -69,9 +73,26 @@ final class PluginsRemoveCommand implements Command {
             }
             throw PluginIdArgument.unknown(id, locations.knownIds());
         }
+        List<String> dependants = plugins.dependantsOf(id);
+        DisabledPlugins disabled = locations.disabled();
+        if (!dependants.isEmpty()) {
+            String names = String.join(", ", dependants);
+            if (!invocation.commandLine().hasOption("force")) {
+                throw new CommandException("plugin " + id + " is needed by " + names + "; remove "
+                        + (dependants.size() == 1 ? "it" : "them") + " first, or use --force to remove " + id
+                        + " and disable " + names);
+            }
+            if (disabled.refusal().isPresent()) {
+                throw new CommandException(disabled.refusal().get());
+            }
+        }
         locations.user().remove(id);
-        locations.disabled().enablePlugin(id);
+        disabled.enablePlugin(id);
+        dependants.forEach(disabled::disablePlugin);
         invocation.console().out().println("Removed plugin " + id);
+        for (String dependant : dependants) {
+            invocation.console().out().println("Disabled plugin " + dependant + ", which needs " + id);
+        }
         return 0;
     }
 }

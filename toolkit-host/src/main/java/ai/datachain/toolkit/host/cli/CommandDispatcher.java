@@ -70,20 +70,18 @@ public final class CommandDispatcher {
         }
 
         List<String> rest = Arrays.asList(args).subList(flags.consumed(), args.length);
-        // Only the plugin that owns the command is started when the command index knows it.
+        // Only the plugin that owns the command is started when the command index knows it; help and
+        // the plugin commands start no user plugin at all.
         PluginHost plugins = PluginHost.startFor(rest, PluginDirectories.all(imageHome, environment),
-                ToolkitVersion.get(), CommandIndex.directory(environment),
-                DisabledPlugins.in(PluginDirectories.user(environment)));
-        if (flags.verbosity() >= 0) {
-            plugins.problems().forEach(problem -> err.println("warning: " + problem));
-        }
+                PluginDirectories.bundled(imageHome), ToolkitVersion.get(), CommandIndex.directory(environment),
+                DisabledPlugins.in(PluginDirectories.user(environment)),
+                !BuiltinCommands.needNoPluginCode(rest, flags.help()));
         CommandTree tree = buildTree(plugins);
         if (flags.verbosity() >= 0) {
+            plugins.problems().forEach(problem -> err.println("warning: " + problem));
             tree.conflicts().forEach(conflict -> err.println("warning: " + conflict));
         }
-        if (tree.conflicts().isEmpty()) {
-            plugins.remember(commandSources(tree));
-        }
+        plugins.remember(commandSources(tree), summaries(tree), tree.conflicts());
 
         CommandTree.Node node = tree.root();
         int index = 0;
@@ -263,14 +261,22 @@ public final class CommandDispatcher {
                 continue;
             }
             String id = plugin.getPluginId();
-            try {
-                plugins.extensions(Command.class, id).forEach(command -> tree.add(command, id));
-                plugins.extensions(CommandGroup.class, id).forEach(tree::describe);
-            } catch (RuntimeException | LinkageError e) {
-                err.println("warning: plugin " + id + " skipped: its commands could not be created: " + e);
+            plugins.extensions(Command.class, id).forEach(command -> tree.add(command, id));
+            plugins.extensions(CommandGroup.class, id).forEach(tree::describe);
+        }
+        builtins.describedPluginCommands().forEach(tree::describe);
+        return tree;
+    }
+
+    /** The summary of each plugin command, for the command index. */
+    private static Map<String, String> summaries(CommandTree tree) {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        for (CommandTree.Node leaf : tree.leaves()) {
+            if (!leaf.source().equals(BUILTIN_SOURCE)) {
+                summaries.put(String.join(" ", leaf.path()), leaf.summary());
             }
         }
-        return tree;
+        return summaries;
     }
 
     /** Which plugin contributes each plugin command, for the command index. */

@@ -70,8 +70,8 @@ public final class CommandTree {
     public void add(Command command, String source) {
         Node node = nodeFor(command.path());
         if (node.command != null || !node.children.isEmpty()) {
-            conflicts.add("command '" + String.join(" ", command.path()) + "' from " + source
-                    + " clashes with one from " + (node.command != null ? node.source : "a command group"));
+            conflicts.add("command '" + String.join(" ", command.path()) + "' from " + source + " is ignored: "
+                    + (node.command != null ? node.source + " provides it" : "it is a command group"));
             return;
         }
         node.command = command;
