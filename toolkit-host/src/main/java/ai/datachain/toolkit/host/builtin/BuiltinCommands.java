@@ -23,11 +23,11 @@ public final class BuiltinCommands {
 
     public List<Command> commands() {
         return List.of(new PluginsListCommand(plugins, tree),
-                new PluginsInstallCommand(plugins, imageHome),
+                new PluginsInstallCommand(plugins, imageHome, tree),
                 new PluginsRemoveCommand(plugins, imageHome),
                 PluginsSwitchCommand.disable(plugins, imageHome),
                 PluginsSwitchCommand.enable(plugins, imageHome),
-                new CompletionCommand(tree),
+                new CompletionCommand(tree, plugins),
                 new ConfigGetCommand(), new ConfigSetCommand(), new ConfigUnsetCommand(), new ConfigListCommand());
     }
 
@@ -56,7 +56,8 @@ public final class BuiltinCommands {
      */
     public List<CommandGroup> describedPluginCommands() {
         return plugins.unstartedCommands().entrySet().stream()
-                .<CommandGroup>map(entry -> new SimpleGroup(List.of(entry.getKey().split(" ")), entry.getValue()))
+                .<CommandGroup>map(entry -> new SimpleGroup(List.of(entry.getKey().split(" ")),
+                        entry.getValue().summary()))
                 .toList();
     }
 

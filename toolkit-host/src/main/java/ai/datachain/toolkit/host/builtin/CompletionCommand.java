@@ -9,7 +9,10 @@ import ai.datachain.toolkit.host.completion.BashCompletion;
 import ai.datachain.toolkit.host.completion.CompletionTree;
 import ai.datachain.toolkit.host.completion.FishCompletion;
 import ai.datachain.toolkit.host.completion.ZshCompletion;
+import ai.datachain.toolkit.host.plugins.PluginHost;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.commons.cli.Options;
 
@@ -17,9 +20,11 @@ import org.apache.commons.cli.Options;
 final class CompletionCommand implements Command {
 
     private final Supplier<CommandTree> tree;
+    private final PluginHost plugins;
 
-    CompletionCommand(Supplier<CommandTree> tree) {
+    CompletionCommand(Supplier<CommandTree> tree, PluginHost plugins) {
         this.tree = tree;
+        this.plugins = plugins;
     }
 
     @Override
@@ -66,7 +71,11 @@ final class CompletionCommand implements Command {
         if (arguments.size() != 1) {
             throw CommandException.usage("expected one shell: bash, zsh or fish");
         }
-        CompletionTree completion = CompletionTree.of(tree.get());
+        // This run starts no user plugin: their commands complete as the last run that created them saw them.
+        Map<List<String>, CompletionTree.Described> recorded = new LinkedHashMap<>();
+        plugins.unstartedCommands().forEach((path, command) -> recorded.put(List.of(path.split(" ")),
+                new CompletionTree.Described(command.options(), !command.arguments().isBlank())));
+        CompletionTree completion = CompletionTree.of(tree.get(), recorded);
         String version = invocation.toolkitVersion();
         String script = switch (arguments.get(0)) {
             case "bash" -> BashCompletion.render(completion, version);

@@ -6,8 +6,12 @@ import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.UserPluginDirectory;
+import ai.datachain.toolkit.host.cli.CommandTree;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.pf4j.PluginWrapper;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -16,10 +20,12 @@ final class PluginsInstallCommand implements Command {
 
     private final PluginHost plugins;
     private final Path imageHome;
+    private final Supplier<CommandTree> tree;
 
-    PluginsInstallCommand(PluginHost plugins, Path imageHome) {
+    PluginsInstallCommand(PluginHost plugins, Path imageHome, Supplier<CommandTree> tree) {
         this.plugins = plugins;
         this.imageHome = imageHome;
+        this.tree = tree;
     }
 
     @Override
@@ -37,8 +43,11 @@ final class PluginsInstallCommand implements Command {
         return "Install a plugin archive into your plugin directory ($XDG_DATA_HOME/datachain/plugins, else"
                 + " ~/.local/share/datachain/plugins). The archive is checked first: it must be a readable .zip"
                 + " or .jar with a PF4J descriptor (plugin.properties or a manifest with Plugin-Id), no entry may"
-                + " point outside the plugin's directory, its 'requires' range must admit this datachain, and its"
-                + " id must not be installed already. Nothing is copied unless every check passes.";
+                + " point outside the plugin's directory, it may unpack to at most 10000 entries and 256 MiB, its"
+                + " 'requires' range must admit this datachain, its id must not be installed already, and its"
+                + " commands must be new: none of the datachain image's own, none of another installed plugin's"
+                + " (this creates the plugin's commands, so it runs the plugin's code). Nothing is copied unless"
+                + " every check passes.";
     }
 
     @Override
@@ -68,7 +77,7 @@ final class PluginsInstallCommand implements Command {
         PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         UserPluginDirectory.InstalledPlugin installed = locations.user().install(file,
                 invocation.commandLine().hasOption("force"), invocation.toolkitVersion(),
-                locations.providedElsewhere());
+                locations.providedElsewhere(), this::refuseClashes);
         invocation.console().out().println((installed.replaced() ? "Replaced" : "Installed") + " plugin "
                 + installed.id() + " " + installed.version() + " in " + installed.location());
         if (locations.disabled().isPluginDisabled(installed.id())) {
@@ -76,5 +85,44 @@ final class PluginsInstallCommand implements Command {
                     + " is disabled; 'datachain plugins enable " + installed.id() + "' turns it on");
         }
         return 0;
+    }
+
+    /**
+     * Refuses a plugin that cannot be created, or whose commands the image already has (a plugin
+     * never replaces those) or another installed plugin already provides (only one could win).
+     */
+    private void refuseClashes(Path root, String id) throws CommandException {
+        // The other directories too: a plugin's dependencies may be installed already.
+        PluginHost.Probe probe = PluginHost.probe(root, plugins.roots(), id, ai.datachain.toolkit.host.ToolkitVersion.get());
+        if (probe.problem().isPresent()) {
+            throw new CommandException("plugin " + id + " cannot be installed: " + probe.problem().get());
+        }
+        for (List<String> path : probe.commands()) {
+            Optional<CommandTree.Node> node = find(path);
+            if (node.isEmpty() || !node.get().isLeaf() || node.get().source().equals(id)) {
+                continue;
+            }
+            String source = node.get().source();
+            String command = String.join(" ", path);
+            PluginWrapper owner = plugins.manager().getPlugin(source);
+            if (owner == null || plugins.isImagePlugin(owner)) {
+                throw new CommandException("plugin " + id + " cannot be installed: its command '" + command
+                        + "' is one of the datachain image's own (" + source + "), which plugins cannot replace");
+            }
+            throw new CommandException("plugin " + id + " cannot be installed: its command '" + command
+                    + "' is already provided by plugin " + source + "; remove or disable " + source + " first");
+        }
+    }
+
+    private Optional<CommandTree.Node> find(List<String> path) {
+        CommandTree.Node node = tree.get().root();
+        for (String word : path) {
+            Optional<CommandTree.Node> child = node.child(word);
+            if (child.isEmpty()) {
+                return Optional.empty();
+            }
+            node = child.get();
+        }
+        return Optional.of(node);
     }
 }

@@ -52,7 +52,8 @@ final class PluginsListCommand implements Command {
         List<PluginWrapper> found = plugins.plugins();
         List<SkippedPlugin> unresolved = plugins.skipped().stream()
                 .filter(skipped -> plugins.manager().getPlugin(skipped.id()) == null).toList();
-        if (found.isEmpty() && unresolved.isEmpty()) {
+        List<SkippedPlugin> disabled = plugins.disabledAndUnresolvable();
+        if (found.isEmpty() && unresolved.isEmpty() && disabled.isEmpty()) {
             out.println("No plugins found.");
             return 0;
         }
@@ -72,6 +73,11 @@ final class PluginsListCommand implements Command {
         }
         for (SkippedPlugin plugin : unresolved) {
             out.println(plugin.id() + " " + plugin.version() + " (skipped: " + plugin.reason() + ")");
+            out.println("  from: " + plugin.path());
+            out.println("  commands: (none)");
+        }
+        for (SkippedPlugin plugin : disabled) {
+            out.println(plugin.id() + " " + plugin.version() + " (disabled)");
             out.println("  from: " + plugin.path());
             out.println("  commands: (none)");
         }

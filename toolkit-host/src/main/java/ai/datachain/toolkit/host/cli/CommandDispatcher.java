@@ -81,7 +81,7 @@ public final class CommandDispatcher {
             plugins.problems().forEach(problem -> err.println("warning: " + problem));
             tree.conflicts().forEach(conflict -> err.println("warning: " + conflict));
         }
-        plugins.remember(commandSources(tree), summaries(tree), tree.conflicts());
+        plugins.remember(commandSources(tree), pluginCommands(tree), tree.conflicts());
 
         CommandTree.Node node = tree.root();
         int index = 0;
@@ -268,15 +268,15 @@ public final class CommandDispatcher {
         return tree;
     }
 
-    /** The summary of each plugin command, for the command index. */
-    private static Map<String, String> summaries(CommandTree tree) {
-        Map<String, String> summaries = new LinkedHashMap<>();
+    /** Each plugin command by its path, for the command index. */
+    private static Map<String, Command> pluginCommands(CommandTree tree) {
+        Map<String, Command> commands = new LinkedHashMap<>();
         for (CommandTree.Node leaf : tree.leaves()) {
             if (!leaf.source().equals(BUILTIN_SOURCE)) {
-                summaries.put(String.join(" ", leaf.path()), leaf.summary());
+                commands.put(String.join(" ", leaf.path()), leaf.command().orElseThrow());
             }
         }
-        return summaries;
+        return commands;
     }
 
     /** Which plugin contributes each plugin command, for the command index. */

@@ -34,18 +34,21 @@ import java.util.Set;
  * @param commands command path (words joined by spaces) to the id of the plugin that contributes it
  * @param pluginPaths plugin id to the path PF4J loaded it from
  * @param formatPlugins ids of the plugins that contribute config formats
- * @param summaries command path to its one-line summary, for help that starts no plugin
+ * @param described command path to what help and completion show of it, for runs that start no user plugin
  * @param warnings what the run that wrote it warned about, for the runs that use it to warn the same
  * @param skipped plugin id to why that run skipped it
  */
 public record CommandIndex(String fingerprint, Map<String, String> commands, Map<String, Path> pluginPaths,
-        Set<String> formatPlugins, Map<String, String> summaries, List<String> warnings, Map<String, String> skipped) {
+        Set<String> formatPlugins, Map<String, RecordedCommand> described, List<String> warnings,
+        Map<String, String> skipped) {
 
     private static final String FINGERPRINT = "fingerprint";
     private static final String COMMAND = "command.";
     private static final String PLUGIN = "plugin.";
     private static final String FORMATS = "formats";
     private static final String SUMMARY = "summary.";
+    private static final String ARGUMENTS = "arguments.";
+    private static final String OPTIONS = "options.";
     private static final String WARNING = "warning.";
     private static final String SKIPPED = "skipped.";
 
@@ -53,7 +56,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         commands = Map.copyOf(commands);
         pluginPaths = Map.copyOf(pluginPaths);
         formatPlugins = Set.copyOf(formatPlugins);
-        summaries = Map.copyOf(summaries);
+        described = Map.copyOf(described);
         warnings = List.copyOf(warnings);
         skipped = Map.copyOf(skipped);
     }
@@ -210,7 +213,11 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         if (!plugins.keySet().containsAll(commands.values()) || !plugins.keySet().containsAll(formats)) {
             return Optional.empty();
         }
-        return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats, summaries,
+        Map<String, RecordedCommand> described = new LinkedHashMap<>();
+        summaries.forEach((path, summary) -> described.put(path, new RecordedCommand(summary,
+                properties.getProperty(ARGUMENTS + path, ""),
+                RecordedCommand.decodeOptions(properties.getProperty(OPTIONS + path)))));
+        return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats, described,
                 new ArrayList<>(warnings.values()), skipped));
     }
 
@@ -221,7 +228,11 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         commands.forEach((path, plugin) -> properties.setProperty(COMMAND + path, plugin));
         pluginPaths.forEach((id, path) -> properties.setProperty(PLUGIN + id, path.toString()));
         properties.setProperty(FORMATS, String.join(",", formatPlugins));
-        summaries.forEach((path, summary) -> properties.setProperty(SUMMARY + path, summary));
+        described.forEach((path, command) -> {
+            properties.setProperty(SUMMARY + path, command.summary());
+            properties.setProperty(ARGUMENTS + path, command.arguments());
+            properties.setProperty(OPTIONS + path, command.encodedOptions());
+        });
         skipped.forEach((id, reason) -> properties.setProperty(SKIPPED + id, reason));
         for (int i = 0; i < warnings.size(); i++) {
             properties.setProperty(WARNING + i, warnings.get(i));

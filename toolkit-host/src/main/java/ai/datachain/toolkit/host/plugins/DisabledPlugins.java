@@ -63,6 +63,11 @@ public final class DisabledPlugins implements PluginStatusProvider {
         return new DisabledPlugins(file, ids, null);
     }
 
+    /** A list that disables nothing and is never written, for a run that keeps none. */
+    static DisabledPlugins none() {
+        return new DisabledPlugins(Path.of(FILE_NAME), new TreeSet<>(), null);
+    }
+
     private static DisabledPlugins unreadable(Path file, String why) {
         return new DisabledPlugins(file, new TreeSet<>(), why);
     }
@@ -107,6 +112,9 @@ public final class DisabledPlugins implements PluginStatusProvider {
     }
 
     private void save() {
+        if (file.getParent() == null) {
+            throw new IllegalStateException("this run keeps no list of disabled plugins");
+        }
         if (unreadable != null) {
             // Rewriting a list we could not read would silently drop what the user wrote there.
             throw new IllegalStateException(refusal().orElseThrow());

@@ -135,6 +135,42 @@ public final class PluginHost {
                 index.isPresent() ? null : indexFile, fingerprint, rootProblems, disabled);
     }
 
+    /**
+     * The command paths the plugin {@code pluginId} in {@code root} contributes, found by creating
+     * its commands (so this runs its code), for the checks of {@code plugins install}; with the
+     * reason it would be skipped, if it would. {@code others} are the directories its dependencies
+     * may come from; {@code root} comes first, so its copy of {@code pluginId} is the one used.
+     */
+    public static Probe probe(Path root, List<Path> others, String pluginId, String systemVersion) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(root);
+        roots.addAll(others);
+        RecordingPluginManager manager = loadAll(roots, systemVersion, new NothingDisabled());
+        try {
+            PluginHost host = new PluginHost(manager, roots, null, null, null, null, null, List.of(),
+                    DisabledPlugins.none());
+            List<List<String>> paths = host.extensions(ai.datachain.toolkit.api.Command.class, pluginId).stream()
+                    .map(ai.datachain.toolkit.api.Command::path).map(List::copyOf).toList();
+            Optional<String> problem = host.skipped().stream().filter(skipped -> skipped.id().equals(pluginId))
+                    .map(SkippedPlugin::reason).findFirst();
+            PluginWrapper plugin = manager.getPlugin(pluginId);
+            if (problem.isEmpty() && (plugin == null || !plugin.getPluginState().isStarted())) {
+                problem = Optional.of("it does not start");
+            }
+            return new Probe(paths, problem);
+        } finally {
+            manager.unloadPlugins();
+        }
+    }
+
+    /**
+     * What {@link #probe} found.
+     *
+     * @param commands the command paths of the plugin
+     * @param problem why it would be skipped, if it would
+     */
+    public record Probe(List<List<String>> commands, Optional<String> problem) {}
+
     private static RecordingPluginManager loadAll(List<Path> roots, String systemVersion,
             PluginStatusProvider status) {
         RecordingPluginManager manager = new RecordingPluginManager(roots, status);
@@ -146,6 +182,11 @@ public final class PluginHost {
         return manager;
     }
 
+    /** The plugin directories of this run, in load order. */
+    public List<Path> roots() {
+        return roots;
+    }
+
     /** True when only the plugins one command needs were loaded, so the plugin list is partial. */
     public boolean isSelective() {
         return selective != null;
@@ -153,11 +194,13 @@ public final class PluginHost {
 
     /**
      * After a full load: stores which plugin contributes each command ({@code commandSources}: path
-     * words joined by spaces to plugin id, with each command's summary in {@code summaries}), so the
-     * next runs can load only the one they need, and what this run warned about
-     * ({@link #problems()} and {@code conflicts}), so those runs warn the same.
+     * words joined by spaces to plugin id, with the commands themselves in {@code commands}, for
+     * help and completion in runs that start no user plugin), so the next runs can load only the
+     * one they need, and what this run warned about ({@link #problems()} and {@code conflicts}), so
+     * those runs warn the same.
      */
-    public void remember(Map<String, String> commandSources, Map<String, String> summaries, List<String> conflicts) {
+    public void remember(Map<String, String> commandSources, Map<String, ai.datachain.toolkit.api.Command> commands,
+            List<String> conflicts) {
         if (indexFile == null) {
             return;
         }
@@ -171,16 +214,20 @@ public final class PluginHost {
                 }
             }
         }
-        Map<String, String> commands = new LinkedHashMap<>(commandSources);
-        commands.values().removeIf(id -> !paths.containsKey(id));
-        Map<String, String> described = new LinkedHashMap<>(summaries);
-        described.keySet().retainAll(commands.keySet());
+        Map<String, String> sources = new LinkedHashMap<>(commandSources);
+        sources.values().removeIf(id -> !paths.containsKey(id));
+        Map<String, RecordedCommand> described = new LinkedHashMap<>();
+        commands.forEach((path, command) -> {
+            if (sources.containsKey(path)) {
+                described.put(path, RecordedCommand.of(command));
+            }
+        });
         List<String> warnings = new ArrayList<>(problems());
         warnings.addAll(conflicts);
-        new CommandIndex(fingerprint, commands, paths, formats, described, warnings, skipReasons()).write(indexFile);
+        new CommandIndex(fingerprint, sources, paths, formats, described, warnings, skipReasons()).write(indexFile);
     }
 
-    /** {@link #remember(Map, Map, List)} without summaries or conflicts. */
+    /** {@link #remember(Map, Map, List)} without the commands or conflicts. */
     public void remember(Map<String, String> commandSources) {
         remember(commandSources, Map.of(), List.of());
     }
@@ -287,6 +334,11 @@ public final class PluginHost {
         return skipped;
     }
 
+    /** Disabled plugins that could not have been resolved anyway (a plugin they need is gone). */
+    public List<SkippedPlugin> disabledAndUnresolvable() {
+        return new ArrayList<>(manager.disabledAside.values());
+    }
+
     /** Why a plugin this run did not start failed in the last run that did, if the index says so. */
     public Optional<String> lastFailure(String pluginId) {
         return known == null ? Optional.empty() : Optional.ofNullable(known.skipped().get(pluginId));
@@ -301,16 +353,20 @@ public final class PluginHost {
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
-    /** What the last full run knew of the commands of plugins this run did not start: path to summary. */
-    public Map<String, String> unstartedCommands() {
-        Map<String, String> commands = new java.util.TreeMap<>();
+    /**
+     * What the last full run knew of the commands of the enabled plugins this run did not start:
+     * path (words joined by spaces) to the command as recorded.
+     */
+    public Map<String, RecordedCommand> unstartedCommands() {
+        Map<String, RecordedCommand> commands = new java.util.TreeMap<>();
         if (known == null) {
             return commands;
         }
         known.commands().forEach((path, id) -> {
             PluginWrapper plugin = manager.getPlugin(id);
-            if (plugin != null && !plugin.getPluginState().isStarted() && !plugin.getPluginState().isDisabled()) {
-                commands.put(path, known.summaries().getOrDefault(path, ""));
+            RecordedCommand command = known.described().get(path);
+            if (command != null && plugin != null && plugin.getPluginState() == PluginState.RESOLVED) {
+                commands.put(path, command);
             }
         });
         return commands;
@@ -348,6 +404,15 @@ public final class PluginHost {
     private static String failure(PluginWrapper plugin) {
         Throwable cause = plugin.getFailedException();
         return cause == null ? "it failed to start" : describe(cause);
+    }
+
+    /** The innermost cause of {@code error}, as its class's simple name and message. */
+    private static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     /**
@@ -393,6 +458,8 @@ public final class PluginHost {
         private final List<String> loadFailures = new ArrayList<>();
         private final Map<String, String> incompatible = new LinkedHashMap<>();
         private final Map<String, SkippedPlugin> unresolved = new LinkedHashMap<>();
+        /** Disabled plugins that could not be resolved either: left out without a warning, still listed. */
+        private final Map<String, SkippedPlugin> disabledAside = new LinkedHashMap<>();
         /** The path being loaded, for the message about a second copy of an id. */
         private Path loading;
 
@@ -427,6 +494,9 @@ public final class PluginHost {
                 public List<Path> getPluginPaths() {
                     List<Path> paths = new ArrayList<>();
                     for (Path path : found.getPluginPaths()) {
+                        if (path.getFileName().toString().equals(DisabledPlugins.FILE_NAME)) {
+                            continue; // ours, even when it is a directory; DisabledPlugins warns about that
+                        }
                         Optional<String> problem = WritableByOthers.plugin(path);
                         problem.ifPresentOrElse(loadFailures::add, () -> paths.add(path));
                     }
@@ -487,10 +557,10 @@ public final class PluginHost {
             }
             PluginDependencies.unresolvable(descriptors, disabledIds, getVersionManager()).forEach((id, reason) -> {
                 PluginWrapper plugin = getPlugin(id);
-                if (!disabledIds.contains(id)) { // switched off on purpose: no warning
-                    unresolved.put(id, new SkippedPlugin(id, plugin.getDescriptor().getVersion(),
-                            plugin.getPluginPath(), reason));
-                }
+                SkippedPlugin skipped = new SkippedPlugin(id, plugin.getDescriptor().getVersion(),
+                        plugin.getPluginPath(), reason);
+                // Switched off on purpose: no warning.
+                (disabledIds.contains(id) ? disabledAside : unresolved).put(id, skipped);
                 unloadPlugin(id, false, false);
             });
             super.resolvePlugins();
@@ -507,9 +577,9 @@ public final class PluginHost {
                 try {
                     created.add(wrapper.getExtension());
                 } catch (RuntimeException | LinkageError e) {
-                    plugin.setFailedException(new PluginRuntimeException(e, "its extension "
+                    plugin.setFailedException(new IllegalStateException("its extension "
                             + wrapper.getDescriptor().extensionClass.getName() + " could not be created: "
-                            + describe(e)));
+                            + rootCause(e), e));
                     plugin.setPluginState(PluginState.FAILED);
                     startedPlugins.remove(plugin);
                     return List.of();
@@ -552,7 +622,10 @@ public final class PluginHost {
                 loadFailures.add(e.getMessage());
                 return null;
             } catch (RuntimeException | LinkageError e) {
-                loadFailures.add("plugin " + pluginPath + " skipped: " + describe(e));
+                String reason = String.valueOf(e.getMessage()).startsWith("No PluginDescriptorFinder")
+                        ? "it has no plugin descriptor (plugin.properties, or a manifest with Plugin-Id)"
+                        : describe(e);
+                loadFailures.add("plugin " + pluginPath + " skipped: " + reason);
                 return null;
             }
         }
