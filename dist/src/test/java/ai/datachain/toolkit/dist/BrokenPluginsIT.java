@@ -62,6 +62,8 @@ class BrokenPluginsIT {
         }
         assertThat(base.stdout()).isEqualTo("base ran\n");
         assertThat(again.stdout()).isEqualTo("base ran\n");
+        // The root's help starts no user plugin: their commands come from the index the runs above wrote.
+        assertThat(help.stdout()).containsPattern("(?m)^  base +A command of a plugin others depend on\\.$");
         assertThat(list.stdout()).contains("lonely 1.0.0 (skipped: it needs plugin zbase, which is not installed)\n"
                 + "  from: " + userPlugins().resolve("lonely-1.0.0.jar") + "\n  commands: (none)\n");
     }

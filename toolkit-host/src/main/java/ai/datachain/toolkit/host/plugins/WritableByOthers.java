@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Set;
  * can change a plugin's jar runs code as you. Checked with stat calls only (no file is opened): a
  * plugin root, each plugin entry, its {@code lib/} and {@code classes/} directories, the jars in
  * {@code lib/}, and the zip a directory was unpacked from.
+ *
+ * <p>Writable by others is refused always; writable by the group only when the group is not the
+ * owner's private one (same name as the owner): with a umask of 002 every file of a user-private
+ * group is group-writable and only its owner can write it (Debian's ssh accepts that case too).
+ * Who owns the file is not checked: the JDK cannot tell this process's user id reliably.
  */
 final class WritableByOthers {
 
@@ -62,14 +68,16 @@ final class WritableByOthers {
 
     /** {@code path} when its group or others may write it; empty for a missing path or a file system without modes. */
     private static Optional<Path> writable(Path path) {
-        Set<PosixFilePermission> permissions;
+        PosixFileAttributes attributes;
         try {
-            permissions = Files.getPosixFilePermissions(path);
+            attributes = Files.readAttributes(path, PosixFileAttributes.class);
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }
-        boolean others = permissions.contains(PosixFilePermission.GROUP_WRITE)
-                || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        Set<PosixFilePermission> permissions = attributes.permissions();
+        boolean privateGroup = attributes.group().getName().equals(attributes.owner().getName());
+        boolean others = permissions.contains(PosixFilePermission.OTHERS_WRITE)
+                || permissions.contains(PosixFilePermission.GROUP_WRITE) && !privateGroup;
         return others ? Optional.of(path) : Optional.empty();
     }
 }
