@@ -1,27 +1,21 @@
 package ai.datachain.toolkit.host.plugins;
 
+import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.api.config.ConfigFormat;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Comparator;
-import org.pf4j.DefaultPluginManager;
-import org.pf4j.ExtensionFinder;
-import org.pf4j.ExtensionWrapper;
-import org.pf4j.PluginDependency;
-import org.pf4j.PluginDescriptor;
-import org.pf4j.PluginLoader;
+import java.util.TreeMap;
 import org.pf4j.PluginManager;
-import org.pf4j.PluginRepository;
-import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
@@ -145,12 +139,12 @@ public final class PluginHost {
         List<Path> roots = new ArrayList<>();
         roots.add(root);
         roots.addAll(others);
-        RecordingPluginManager manager = loadAll(roots, systemVersion, new NothingDisabled());
+        RecordingPluginManager manager = loadAll(roots, systemVersion, new RecordingPluginManager.NothingDisabled());
         try {
             PluginHost host = new PluginHost(manager, roots, null, null, null, null, null, List.of(),
                     DisabledPlugins.none());
-            List<List<String>> paths = host.extensions(ai.datachain.toolkit.api.Command.class, pluginId).stream()
-                    .map(ai.datachain.toolkit.api.Command::path).map(List::copyOf).toList();
+            List<List<String>> paths = host.extensions(Command.class, pluginId).stream()
+                    .map(Command::path).map(List::copyOf).toList();
             Optional<String> problem = host.skipped().stream().filter(skipped -> skipped.id().equals(pluginId))
                     .map(SkippedPlugin::reason).findFirst();
             PluginWrapper plugin = manager.getPlugin(pluginId);
@@ -199,7 +193,7 @@ public final class PluginHost {
      * one they need, and what this run warned about ({@link #problems()} and {@code conflicts}), so
      * those runs warn the same.
      */
-    public void remember(Map<String, String> commandSources, Map<String, ai.datachain.toolkit.api.Command> commands,
+    public void remember(Map<String, String> commandSources, Map<String, Command> commands,
             List<String> conflicts) {
         if (indexFile == null) {
             return;
@@ -316,7 +310,7 @@ public final class PluginHost {
 
     /** Why a loaded plugin was kept from starting because of its {@code requires} range, if it was. */
     public Optional<String> incompatibility(String pluginId) {
-        return Optional.ofNullable(manager.incompatible.get(pluginId));
+        return Optional.ofNullable(manager.incompatible().get(pluginId));
     }
 
     /**
@@ -324,7 +318,7 @@ public final class PluginHost {
      * those that failed in this run or, for plugins this run did not start, in the last full run.
      */
     public List<SkippedPlugin> skipped() {
-        List<SkippedPlugin> skipped = new ArrayList<>(manager.unresolved.values());
+        List<SkippedPlugin> skipped = new ArrayList<>(manager.unresolved().values());
         for (PluginWrapper plugin : plugins()) {
             if (plugin.getPluginState().isFailed()) {
                 skipped.add(new SkippedPlugin(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
@@ -336,7 +330,7 @@ public final class PluginHost {
 
     /** Disabled plugins that could not have been resolved anyway (a plugin they need is gone). */
     public List<SkippedPlugin> disabledAndUnresolvable() {
-        return new ArrayList<>(manager.disabledAside.values());
+        return new ArrayList<>(manager.disabledAside().values());
     }
 
     /** Why a plugin this run did not start failed in the last run that did, if the index says so. */
@@ -358,7 +352,7 @@ public final class PluginHost {
      * path (words joined by spaces) to the command as recorded.
      */
     public Map<String, RecordedCommand> unstartedCommands() {
-        Map<String, RecordedCommand> commands = new java.util.TreeMap<>();
+        Map<String, RecordedCommand> commands = new TreeMap<>();
         if (known == null) {
             return commands;
         }
@@ -375,7 +369,7 @@ public final class PluginHost {
     private Map<String, String> skipReasons() {
         Map<String, String> reasons = new LinkedHashMap<>();
         skipped().forEach(plugin -> reasons.put(plugin.id(), plugin.reason()));
-        manager.incompatible.forEach(reasons::put);
+        manager.incompatible().forEach(reasons::put);
         return reasons;
     }
 
@@ -386,9 +380,9 @@ public final class PluginHost {
         if (selective != null) {
             problems.addAll(selective.warnings()); // what the full run that wrote the index saw
         }
-        problems.addAll(manager.loadFailures);
-        manager.unresolved.values().forEach(plugin -> problems.add(plugin.warning()));
-        manager.incompatible.forEach((id, reason) -> problems.add("plugin " + id + " skipped: " + reason));
+        problems.addAll(manager.loadFailures());
+        manager.unresolved().values().forEach(plugin -> problems.add(plugin.warning()));
+        manager.incompatible().forEach((id, reason) -> problems.add("plugin " + id + " skipped: " + reason));
         problems.addAll(unreadableZips());
         for (PluginWrapper plugin : plugins()) {
             if (plugin.getPluginState().isFailed()) {
@@ -406,14 +400,6 @@ public final class PluginHost {
         return cause == null ? "it failed to start" : describe(cause);
     }
 
-    /** The innermost cause of {@code error}, as its class's simple name and message. */
-    private static String rootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
 
     /**
      * PF4J unpacks each {@code name.zip} into {@code name/} before loading and only logs a zip it
@@ -447,212 +433,5 @@ public final class PluginHost {
             return error.getMessage() + ": " + message;
         }
         return error.getMessage() != null ? error.getMessage() : message;
-    }
-
-    /**
-     * PF4J's manager, but a plugin that cannot be loaded, resolved or created becomes a recorded
-     * problem instead of an exception that stops the run, and one status list decides for every root.
-     */
-    private static final class RecordingPluginManager extends DefaultPluginManager {
-
-        private final List<String> loadFailures = new ArrayList<>();
-        private final Map<String, String> incompatible = new LinkedHashMap<>();
-        private final Map<String, SkippedPlugin> unresolved = new LinkedHashMap<>();
-        /** Disabled plugins that could not be resolved either: left out without a warning, still listed. */
-        private final Map<String, SkippedPlugin> disabledAside = new LinkedHashMap<>();
-        /** The path being loaded, for the message about a second copy of an id. */
-        private Path loading;
-
-        RecordingPluginManager(List<Path> roots, PluginStatusProvider status) {
-            super(roots);
-            this.pluginStatusProvider = status;
-        }
-
-        @Override
-        protected PluginLoader createPluginLoader() {
-            return PluginLoaders.of(this);
-        }
-
-        @Override
-        protected ExtensionFinder createExtensionFinder() {
-            IndexedExtensionFinder finder = new IndexedExtensionFinder(this);
-            addPluginStateListener(finder);
-            return finder;
-        }
-
-        @Override
-        protected PluginStatusProvider createPluginStatusProvider() {
-            // Replaced in the constructor: PF4J's default reads the first root, the image's.
-            return new NothingDisabled();
-        }
-
-        @Override
-        protected PluginRepository createPluginRepository() {
-            PluginRepository found = super.createPluginRepository();
-            return new PluginRepository() {
-                @Override
-                public List<Path> getPluginPaths() {
-                    List<Path> paths = new ArrayList<>();
-                    for (Path path : found.getPluginPaths()) {
-                        if (path.getFileName().toString().equals(DisabledPlugins.FILE_NAME)) {
-                            continue; // ours, even when it is a directory; DisabledPlugins warns about that
-                        }
-                        Optional<String> problem = WritableByOthers.plugin(path);
-                        problem.ifPresentOrElse(loadFailures::add, () -> paths.add(path));
-                    }
-                    return paths;
-                }
-
-                @Override
-                public boolean deletePluginPath(Path pluginPath) {
-                    return found.deletePluginPath(pluginPath);
-                }
-            };
-        }
-
-        /**
-         * Loads and starts the plugin {@code id} at the path the index gives, with the plugins it
-         * requires; true when it is started. A disabled plugin is left alone: PF4J's
-         * {@code startPlugin} would enable it and rewrite the user's list.
-         */
-        boolean loadAndStart(CommandIndex index, String id) {
-            if (!loadWithDependencies(index, id, new LinkedHashSet<>())) {
-                return false;
-            }
-            resolvePlugins();
-            PluginWrapper plugin = getPlugin(id);
-            return plugin != null && plugin.getPluginState().isResolved() && startPlugin(id).isStarted();
-        }
-
-        private boolean loadWithDependencies(CommandIndex index, String id, Set<String> seen) {
-            if (getPlugin(id) != null || !seen.add(id)) {
-                return getPlugin(id) != null;
-            }
-            Path path = index.pluginPaths().get(id);
-            if (path == null || WritableByOthers.plugin(path).isPresent()) {
-                return false; // the full load that follows reports it
-            }
-            PluginWrapper plugin = loadPluginFromPath(path);
-            if (plugin == null || !plugin.getPluginId().equals(id) || plugin.getPluginState().isDisabled()) {
-                return false;
-            }
-            for (PluginDependency dependency : plugin.getDescriptor().getDependencies()) {
-                if (!dependency.isOptional() && !loadWithDependencies(index, dependency.getPluginId(), seen)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Leaves out every plugin PF4J's resolver would throw for, with why, then lets PF4J order the rest. */
-        @Override
-        protected void resolvePlugins() {
-            Map<String, PluginDescriptor> descriptors = new LinkedHashMap<>();
-            Set<String> disabledIds = new LinkedHashSet<>();
-            for (PluginWrapper plugin : getPlugins()) {
-                descriptors.put(plugin.getPluginId(), plugin.getDescriptor());
-                if (plugin.getPluginState().isDisabled()) {
-                    disabledIds.add(plugin.getPluginId());
-                }
-            }
-            PluginDependencies.unresolvable(descriptors, disabledIds, getVersionManager()).forEach((id, reason) -> {
-                PluginWrapper plugin = getPlugin(id);
-                SkippedPlugin skipped = new SkippedPlugin(id, plugin.getDescriptor().getVersion(),
-                        plugin.getPluginPath(), reason);
-                // Switched off on purpose: no warning.
-                (disabledIds.contains(id) ? disabledAside : unresolved).put(id, skipped);
-                unloadPlugin(id, false, false);
-            });
-            super.resolvePlugins();
-        }
-
-        /** The extensions of one started plugin; the first that cannot be created fails the whole plugin. */
-        <T> List<T> createExtensions(Class<T> type, String id) {
-            PluginWrapper plugin = getPlugin(id);
-            if (plugin == null || !plugin.getPluginState().isStarted()) {
-                return List.of();
-            }
-            List<T> created = new ArrayList<>();
-            for (ExtensionWrapper<T> wrapper : extensionFinder.find(type, id)) {
-                try {
-                    created.add(wrapper.getExtension());
-                } catch (RuntimeException | LinkageError e) {
-                    plugin.setFailedException(new IllegalStateException("its extension "
-                            + wrapper.getDescriptor().extensionClass.getName() + " could not be created: "
-                            + rootCause(e), e));
-                    plugin.setPluginState(PluginState.FAILED);
-                    startedPlugins.remove(plugin);
-                    return List.of();
-                }
-            }
-            return created;
-        }
-
-        @Override
-        protected boolean isPluginValid(PluginWrapper plugin) {
-            if (isPluginDisabled(plugin.getPluginId())) {
-                return true; // switched off on purpose: no warning about a plugin the user set aside
-            }
-            Optional<String> problem = PluginCompatibility.problem(plugin.getDescriptor().getRequires(),
-                    getSystemVersion());
-            problem.ifPresent(reason -> incompatible.put(plugin.getPluginId(), reason));
-            return problem.isEmpty();
-        }
-
-        /** Our own words for a descriptor PF4J would refuse, and for a second copy of an id. */
-        @Override
-        protected void validatePluginDescriptor(PluginDescriptor descriptor) {
-            Optional<String> problem = PluginDescriptors.problem(descriptor);
-            if (problem.isPresent()) {
-                throw new PluginRuntimeException(problem.get());
-            }
-            PluginWrapper first = getPlugin(descriptor.getPluginId());
-            if (first != null) {
-                throw new DuplicatePlugin("plugin " + descriptor.getPluginId() + " is found twice: "
-                        + first.getPluginPath() + " is used, " + loading + " is ignored");
-            }
-        }
-
-        @Override
-        protected PluginWrapper loadPluginFromPath(Path pluginPath) {
-            loading = pluginPath;
-            try {
-                return super.loadPluginFromPath(pluginPath);
-            } catch (DuplicatePlugin e) {
-                loadFailures.add(e.getMessage());
-                return null;
-            } catch (RuntimeException | LinkageError e) {
-                String reason = String.valueOf(e.getMessage()).startsWith("No PluginDescriptorFinder")
-                        ? "it has no plugin descriptor (plugin.properties, or a manifest with Plugin-Id)"
-                        : describe(e);
-                loadFailures.add("plugin " + pluginPath + " skipped: " + reason);
-                return null;
-            }
-        }
-    }
-
-    /** A second plugin with an id already loaded. */
-    private static final class DuplicatePlugin extends PluginRuntimeException {
-        DuplicatePlugin(String message) {
-            super(message);
-        }
-    }
-
-    /** The status of a run that honours no disabled list. */
-    private static final class NothingDisabled implements PluginStatusProvider {
-        @Override
-        public boolean isPluginDisabled(String pluginId) {
-            return false;
-        }
-
-        @Override
-        public void disablePlugin(String pluginId) {
-            throw new IllegalStateException("this run keeps no list of disabled plugins");
-        }
-
-        @Override
-        public void enablePlugin(String pluginId) {
-            throw new IllegalStateException("this run keeps no list of disabled plugins");
-        }
     }
 }

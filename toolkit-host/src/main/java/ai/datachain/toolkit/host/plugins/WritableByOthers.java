@@ -75,9 +75,10 @@ final class WritableByOthers {
             return Optional.empty();
         }
         Set<PosixFilePermission> permissions = attributes.permissions();
-        boolean privateGroup = attributes.group().getName().equals(attributes.owner().getName());
+        // Names only when needed: each costs a user or group database look-up.
         boolean others = permissions.contains(PosixFilePermission.OTHERS_WRITE)
-                || permissions.contains(PosixFilePermission.GROUP_WRITE) && !privateGroup;
+                || permissions.contains(PosixFilePermission.GROUP_WRITE)
+                        && !attributes.group().getName().equals(attributes.owner().getName());
         return others ? Optional.of(path) : Optional.empty();
     }
 }
