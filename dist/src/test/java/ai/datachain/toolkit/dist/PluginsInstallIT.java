@@ -256,6 +256,8 @@ class PluginsInstallIT {
         Files.delete(list);
         Files.write(list, new byte[] {'a', 'u', (byte) 0xff, '\n'});
         CommandResult notText = Launcher.in(home).run("auth", "login", "--help");
+        Files.delete(list);
+        CommandResult fixed = Launcher.in(home).run("auth", "login", "--help");
 
         String warning = "warning: cannot read " + list + " (it is a directory, not a file): no plugin is disabled by it\n";
         assertThat(help.exitCode()).as(help.toString()).isZero();
@@ -266,6 +268,7 @@ class PluginsInstallIT {
         assertThat(notText.exitCode()).as(notText.toString()).isZero();
         assertThat(notText.stderr()).isEqualTo("warning: cannot read " + list + " (it is not UTF-8 text): no plugin is"
                 + " disabled by it\n");
+        assertThat(fixed.stderr()).isEmpty();
     }
 
     private void assertRefused(CommandResult result, String stderr) {

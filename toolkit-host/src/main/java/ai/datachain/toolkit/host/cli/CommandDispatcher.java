@@ -261,8 +261,12 @@ public final class CommandDispatcher {
                 continue;
             }
             String id = plugin.getPluginId();
-            plugins.extensions(Command.class, id).forEach(command -> tree.add(command, id));
-            plugins.extensions(CommandGroup.class, id).forEach(tree::describe);
+            try {
+                plugins.extensions(Command.class, id).forEach(command -> tree.add(command, id));
+                plugins.extensions(CommandGroup.class, id).forEach(tree::describe);
+            } catch (RuntimeException | LinkageError e) {
+                err.println("warning: plugin " + id + " skipped: its commands could not be created: " + e);
+            }
         }
         builtins.describedPluginCommands().forEach(tree::describe);
         return tree;

@@ -120,6 +120,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
                     describe(entry.resolve("plugin.properties"), print);
                     describe(entry.resolve("META-INF").resolve("MANIFEST.MF"), print);
                     for (String inner : List.of("lib", "classes")) {
+                        describe(entry.resolve(inner), print);
                         for (Path file : sortedEntries(entry.resolve(inner))) {
                             describe(file, print);
                         }

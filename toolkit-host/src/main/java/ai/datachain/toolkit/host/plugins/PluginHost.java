@@ -216,7 +216,10 @@ public final class PluginHost {
                 described.put(path, RecordedCommand.of(command));
             }
         });
+        // Not what the fingerprint cannot see change: the disabled list's and the roots' own problems.
         List<String> warnings = new ArrayList<>(problems());
+        warnings.removeAll(rootProblems);
+        disabled.problem().ifPresent(warnings::remove);
         warnings.addAll(conflicts);
         new CommandIndex(fingerprint, sources, paths, formats, described, warnings, skipReasons()).write(indexFile);
     }
