@@ -1,9 +1,8 @@
 package ai.datachain.toolkit.dist.hostile;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Invocation;
-import java.util.List;
-import org.apache.commons.cli.Options;
 
 /** A plugin command whose constructor ends the process. */
 public final class ExitingCommand implements Command {
@@ -13,18 +12,8 @@ public final class ExitingCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("exiting");
-    }
-
-    @Override
-    public String summary() {
-        return "A plugin command whose constructor ends the process.";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("exiting", "A plugin command whose constructor ends the process.");
     }
 
     @Override

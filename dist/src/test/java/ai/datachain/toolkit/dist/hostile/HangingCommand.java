@@ -1,9 +1,8 @@
 package ai.datachain.toolkit.dist.hostile;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Invocation;
-import java.util.List;
-import org.apache.commons.cli.Options;
 
 /** A plugin command whose constructor never returns. */
 public final class HangingCommand implements Command {
@@ -17,18 +16,8 @@ public final class HangingCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("hanging");
-    }
-
-    @Override
-    public String summary() {
-        return "A plugin command whose constructor never returns.";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("hanging", "A plugin command whose constructor never returns.");
     }
 
     @Override

@@ -38,14 +38,16 @@ public final class BuiltinCommands {
      * command but {@code install}. {@code words} is the command line after the root flags.
      */
     public static boolean needNoPluginCode(List<String> words, boolean help) {
-        if (words.isEmpty()) {
+        boolean asksHelp = help || words.contains("-h") || words.contains("--help");
+        // Flags may stand between the command words (plugins -v install): the words alone decide.
+        List<String> plain = words.stream().filter(word -> !word.startsWith("-")).toList();
+        if (plain.isEmpty()) {
             return true;
         }
-        boolean asksHelp = help || words.contains("-h") || words.contains("--help");
-        return switch (words.get(0)) {
+        return switch (plain.get(0)) {
             case "completion" -> true;
-            case "plugins" -> asksHelp || words.size() < 2 || !words.get(1).equals("install");
-            case "config" -> asksHelp || words.size() < 2;
+            case "plugins" -> asksHelp || plain.size() < 2 || !plain.get(1).equals("install");
+            case "config" -> asksHelp || plain.size() < 2;
             default -> false;
         };
     }

@@ -1,6 +1,8 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -14,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.commons.cli.Options;
 
 /** {@code datachain completion bash|zsh|fish}: a completion script for the commands present now. */
 final class CompletionCommand implements Command {
@@ -28,60 +29,35 @@ final class CompletionCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("completion");
-    }
-
-    @Override
-    public String summary() {
-        return "Print a shell completion script (bash, zsh or fish).";
-    }
-
-    @Override
-    public String description() {
-        return "Print a completion script for bash, zsh or fish. It covers every command and option present"
-                + " when it is generated, plugins' included: generate it again after installing or removing a"
-                + " plugin.";
-    }
-
-    @Override
-    public String arguments() {
-        return "bash|zsh|fish";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(
-                new Example("datachain completion bash > ~/.local/share/bash-completion/completions/datachain",
-                        "Complete datachain in every new bash."),
-                new Example("datachain completion zsh > \"${fpath[1]}/_datachain\"",
-                        "Complete datachain in every new zsh (any directory on fpath will do)."),
-                new Example("datachain completion fish > ~/.config/fish/completions/datachain.fish",
-                        "Complete datachain in every new fish."));
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("completion", "Print a shell completion script (bash, zsh or fish).")
+                .withDescription("Print a completion script for bash, zsh or fish. It covers every command and option"
+                        + " present when it is generated, plugins' included: generate it again after installing or"
+                        + " removing a plugin.")
+                .withArguments(Argument.required("SHELL", "bash, zsh or fish."))
+                .withExamples(
+                        new Example("datachain completion bash > ~/.local/share/bash-completion/completions/datachain",
+                                "Complete datachain in every new bash."),
+                        new Example("datachain completion zsh > \"${fpath[1]}/_datachain\"",
+                                "Complete datachain in every new zsh (any directory on fpath will do)."),
+                        new Example("datachain completion fish > ~/.config/fish/completions/datachain.fish",
+                                "Complete datachain in every new fish."));
     }
 
     @Override
     public int run(Invocation invocation) throws CommandException {
-        List<String> arguments = invocation.commandLine().getArgList();
-        if (arguments.size() != 1) {
-            throw CommandException.usage("expected one shell: bash, zsh or fish");
-        }
+        String shell = invocation.commandLine().getArgList().get(0);
         // This run starts no user plugin: their commands complete as the last run that created them saw them.
         Map<List<String>, CompletionTree.Described> recorded = new LinkedHashMap<>();
         plugins.unstartedCommands().forEach((path, command) -> recorded.put(List.of(path.split(" ")),
-                new CompletionTree.Described(command.options(), !command.arguments().isBlank())));
+                new CompletionTree.Described(command.options(), command.arguments())));
         CompletionTree completion = CompletionTree.of(tree.get(), recorded);
         String version = invocation.toolkitVersion();
-        String script = switch (arguments.get(0)) {
+        String script = switch (shell) {
             case "bash" -> BashCompletion.render(completion, version);
             case "zsh" -> ZshCompletion.render(completion, version);
             case "fish" -> FishCompletion.render(completion, version);
-            default -> throw CommandException.usage("unknown shell '" + arguments.get(0)
+            default -> throw CommandException.usage("unknown shell '" + shell
                     + "': expected bash, zsh or fish");
         };
         invocation.console().out().print(script);

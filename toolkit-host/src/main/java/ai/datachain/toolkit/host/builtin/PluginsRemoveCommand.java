@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -25,36 +26,20 @@ final class PluginsRemoveCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("plugins", "remove");
-    }
-
-    @Override
-    public String summary() {
-        return "Remove a plugin you installed.";
-    }
-
-    @Override
-    public String description() {
-        return "Remove a plugin from your plugin directory. Plugins that come with the datachain image cannot"
-                + " be removed; 'datachain plugins disable ID' switches one off instead. A plugin that other"
-                + " installed plugins need is only removed with --force, which disables those plugins too.";
-    }
-
-    @Override
-    public String arguments() {
-        return "ID";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("plugins remove", "Remove a plugin you installed.")
+                .withDescription("Remove a plugin from your plugin directory. Plugins that come with the datachain"
+                        + " image cannot be removed; 'datachain plugins disable ID' switches one off instead. A"
+                        + " plugin that other installed plugins need is only removed with --force, which disables"
+                        + " those plugins too.")
+                .withArguments(PluginIdArgument.ID)
+                .withExamples(new Example("datachain plugins remove hello", "Uninstall the plugin with id 'hello'."));
     }
 
     @Override
     public Options options() {
         return new Options().addOption(Option.builder("f").longOpt("force")
                 .desc("Remove the plugin even if other plugins need it, and disable those.").get());
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain plugins remove hello", "Uninstall the plugin with id 'hello'."));
     }
 
     @Override

@@ -216,7 +216,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         }
         Map<String, RecordedCommand> described = new LinkedHashMap<>();
         summaries.forEach((path, summary) -> described.put(path, new RecordedCommand(summary,
-                properties.getProperty(ARGUMENTS + path, ""),
+                RecordedCommand.decodeArguments(properties.getProperty(ARGUMENTS + path)),
                 RecordedCommand.decodeOptions(properties.getProperty(OPTIONS + path)))));
         return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats, described,
                 new ArrayList<>(warnings.values()), skipped));
@@ -231,7 +231,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         properties.setProperty(FORMATS, String.join(",", formatPlugins));
         described.forEach((path, command) -> {
             properties.setProperty(SUMMARY + path, command.summary());
-            properties.setProperty(ARGUMENTS + path, command.arguments());
+            properties.setProperty(ARGUMENTS + path, command.encodedArguments());
             properties.setProperty(OPTIONS + path, command.encodedOptions());
         });
         skipped.forEach((id, reason) -> properties.setProperty(SKIPPED + id, reason));

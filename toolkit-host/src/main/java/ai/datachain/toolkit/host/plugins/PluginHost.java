@@ -143,10 +143,17 @@ public final class PluginHost {
         try {
             PluginHost host = new PluginHost(manager, roots, null, null, null, null, null, List.of(),
                     DisabledPlugins.none());
-            List<List<String>> paths = host.extensions(Command.class, pluginId).stream()
-                    .map(Command::path).map(List::copyOf).toList();
-            Optional<String> problem = host.skipped().stream().filter(skipped -> skipped.id().equals(pluginId))
-                    .map(SkippedPlugin::reason).findFirst();
+            List<List<String>> paths = new ArrayList<>();
+            Optional<String> problem = Optional.empty();
+            try {
+                for (Command command : host.extensions(Command.class, pluginId)) {
+                    paths.add(command.declaration().path());
+                }
+            } catch (RuntimeException | LinkageError e) {
+                problem = Optional.of("its commands could not be created: " + e);
+            }
+            problem = problem.or(() -> host.skipped().stream().filter(skipped -> skipped.id().equals(pluginId))
+                    .map(SkippedPlugin::reason).findFirst());
             PluginWrapper plugin = manager.getPlugin(pluginId);
             if (problem.isEmpty() && (plugin == null || !plugin.getPluginState().isStarted())) {
                 problem = Optional.of("it does not start");
@@ -193,7 +200,7 @@ public final class PluginHost {
      * one they need, and what this run warned about ({@link #problems()} and {@code conflicts}), so
      * those runs warn the same.
      */
-    public void remember(Map<String, String> commandSources, Map<String, Command> commands,
+    public void remember(Map<String, String> commandSources, Map<String, RecordedCommand> commands,
             List<String> conflicts) {
         if (indexFile == null) {
             return;
@@ -213,7 +220,7 @@ public final class PluginHost {
         Map<String, RecordedCommand> described = new LinkedHashMap<>();
         commands.forEach((path, command) -> {
             if (sources.containsKey(path)) {
-                described.put(path, RecordedCommand.of(command));
+                described.put(path, command);
             }
         });
         // Not what the fingerprint cannot see change: the disabled list's and the roots' own problems.

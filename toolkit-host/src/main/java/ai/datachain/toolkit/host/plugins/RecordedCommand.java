@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.plugins;
 
-import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.Argument;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.Option;
@@ -11,17 +12,47 @@ import org.apache.commons.cli.Options;
  * help and completion show, for the runs that start no user plugin. Never run.
  *
  * @param summary its one-line summary
- * @param arguments its usage text for positional arguments, empty for none
+ * @param arguments its positional arguments
  * @param options its own options (names, whether they take a value, descriptions)
  */
-public record RecordedCommand(String summary, String arguments, Options options) {
+public record RecordedCommand(String summary, List<Argument> arguments, Options options) {
 
-    /** Separates options, and the fields of one option, in the stored text. */
-    private static final char OPTIONS = '\u001e';
+    /** Separates options (or arguments), and the fields of one, in the stored text. */
+    private static final char ITEMS = '\u001e';
     private static final char FIELDS = '\u001f';
 
-    static RecordedCommand of(Command command) {
-        return new RecordedCommand(command.summary(), command.arguments(), command.options());
+    public RecordedCommand {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static RecordedCommand of(CommandDeclaration declaration, Options options) {
+        return new RecordedCommand(declaration.summary(), declaration.arguments(), options);
+    }
+
+    /** The arguments as one line of text for the index. */
+    String encodedArguments() {
+        List<String> encoded = new ArrayList<>();
+        for (Argument argument : arguments) {
+            encoded.add(argument.name() + FIELDS + argument.arity() + FIELDS + argument.help());
+        }
+        return String.join(String.valueOf(ITEMS), encoded);
+    }
+
+    /** Reads {@link #encodedArguments}; anything that does not decode is no arguments (the index is a cache). */
+    static List<Argument> decodeArguments(String encoded) {
+        List<Argument> arguments = new ArrayList<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return arguments;
+        }
+        try {
+            for (String one : encoded.split(String.valueOf(ITEMS))) {
+                String[] fields = one.split(String.valueOf(FIELDS), 3);
+                arguments.add(new Argument(fields[0], Argument.Arity.valueOf(fields[1]), fields[2]));
+            }
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return arguments;
     }
 
     /** The options as one line of text for the index. */
@@ -31,7 +62,7 @@ public record RecordedCommand(String summary, String arguments, Options options)
             encoded.add(nonNull(option.getOpt()) + FIELDS + nonNull(option.getLongOpt()) + FIELDS
                     + (option.hasArg() ? "1" : "0") + FIELDS + nonNull(option.getDescription()));
         }
-        return String.join(String.valueOf(OPTIONS), encoded);
+        return String.join(String.valueOf(ITEMS), encoded);
     }
 
     /** Reads {@link #encodedOptions}; an option that does not decode is left out (the index is a cache). */
@@ -40,7 +71,7 @@ public record RecordedCommand(String summary, String arguments, Options options)
         if (encoded == null || encoded.isEmpty()) {
             return options;
         }
-        for (String one : encoded.split(String.valueOf(OPTIONS))) {
+        for (String one : encoded.split(String.valueOf(ITEMS))) {
             String[] fields = one.split(String.valueOf(FIELDS), 4);
             if (fields.length != 4 || fields[0].isEmpty() && fields[1].isEmpty()) {
                 continue;
