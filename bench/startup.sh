@@ -134,7 +134,7 @@ for label in "${labels[@]}"; do
 done
 # The 50 plugins must really be found: plugins list shows them (enabled: listing starts no user plugin).
 count=$(cd "$home/project" && run_env "$extra" "$launcher" plugins list | grep -c '^bench-.*(\(started\|enabled\))' || true)
-[ "$count" = 50 ] || { echo "Error: expected 50 benchmark plugins started, plugins list shows $count" >&2; exit 1; }
+[ "$count" = 50 ] || { echo "Error: expected 50 benchmark plugins, plugins list shows $count" >&2; exit 1; }
 
 # --- measure ----------------------------------------------------------------------------------
 
