@@ -76,7 +76,8 @@ class PluginsExampleIT {
         assertThat(hello.stdout()).isEqualTo("Hello, Ada!\n");
         assertThat(hello.stderr()).isEmpty();
         // Listing plugins runs none of their code: the commands are those the last run of one saw.
-        assertThat(list.stdout()).containsPattern("(?m)^hello 1\\.0\\.0 \\(enabled\\)\n  from: .*\n  commands: hello$");
+        assertThat(list.stdout()).containsPattern("(?m)^hello 1\\.0\\.0 \\(enabled\\)\n  from: .*\n  installed from: .*"
+                + "hello-plugin-1\\.0\\.0-plugin\\.zip\n  commands: hello$");
 
         Path script = Files.writeString(home.resolve("datachain.bash"),
                 Launcher.in(home).run("completion", "bash").stdout());

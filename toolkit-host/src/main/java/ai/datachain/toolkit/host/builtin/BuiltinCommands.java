@@ -24,6 +24,7 @@ public final class BuiltinCommands {
     public List<Command> commands() {
         return List.of(new PluginsListCommand(plugins, tree),
                 new PluginsInstallCommand(plugins, imageHome, tree),
+                new PluginsUpdateCommand(plugins, imageHome, tree),
                 new PluginsRemoveCommand(plugins, imageHome),
                 PluginsSwitchCommand.disable(plugins, imageHome),
                 PluginsSwitchCommand.enable(plugins, imageHome),
@@ -35,7 +36,7 @@ public final class BuiltinCommands {
      * True for the command lines that must start no user plugin, so that a plugin that hangs or
      * exits when it is created can always be listed, disabled and removed: the root's help (no
      * command word), the help of built-in commands, {@code completion} and every {@code plugins}
-     * command but {@code install}. {@code words} is the command line after the root flags.
+     * command but {@code install} and {@code update}. {@code words} is the command line after the root flags.
      */
     public static boolean needNoPluginCode(List<String> words, boolean help) {
         boolean asksHelp = help || words.contains("-h") || words.contains("--help");
@@ -46,7 +47,8 @@ public final class BuiltinCommands {
         }
         return switch (plain.get(0)) {
             case "completion" -> true;
-            case "plugins" -> asksHelp || plain.size() < 2 || !plain.get(1).equals("install");
+            // install and update check a new plugin's commands against every installed plugin's.
+            case "plugins" -> asksHelp || plain.size() < 2 || !List.of("install", "update").contains(plain.get(1));
             case "config" -> asksHelp || plain.size() < 2;
             default -> false;
         };

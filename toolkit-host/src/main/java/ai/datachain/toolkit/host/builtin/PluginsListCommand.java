@@ -5,7 +5,9 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
+import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import ai.datachain.toolkit.host.plugins.SkippedPlugin;
 import java.io.PrintStream;
 import java.util.List;
@@ -44,12 +46,14 @@ final class PluginsListCommand implements Command {
             out.println("No plugins found.");
             return 0;
         }
+        PluginOrigins origins = PluginOrigins.in(PluginDirectories.user(invocation.environment()));
         for (PluginWrapper plugin : found) {
             String id = plugin.getPluginId();
             String state = plugins.incompatibility(id).or(() -> failure(plugin)).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
             out.println(id + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
             out.println("  from: " + plugin.getPluginPath());
+            origins.describe(id).ifPresent(origin -> out.println("  installed from: " + origin));
             List<String> commands = plugin.getPluginState().isStarted()
                     ? tree.get().leaves().stream()
                             .filter(node -> node.source().equals(id))
@@ -59,16 +63,19 @@ final class PluginsListCommand implements Command {
             out.println("  commands: " + (commands.isEmpty() ? "(none)" : String.join(", ", commands)));
         }
         for (SkippedPlugin plugin : unresolved) {
-            out.println(plugin.id() + " " + plugin.version() + " (skipped: " + plugin.reason() + ")");
-            out.println("  from: " + plugin.path());
-            out.println("  commands: (none)");
+            print(out, origins, plugin, "skipped: " + plugin.reason());
         }
         for (SkippedPlugin plugin : disabled) {
-            out.println(plugin.id() + " " + plugin.version() + " (disabled)");
-            out.println("  from: " + plugin.path());
-            out.println("  commands: (none)");
+            print(out, origins, plugin, "disabled");
         }
         return 0;
+    }
+
+    private static void print(PrintStream out, PluginOrigins origins, SkippedPlugin plugin, String state) {
+        out.println(plugin.id() + " " + plugin.version() + " (" + state + ")");
+        out.println("  from: " + plugin.path());
+        origins.describe(plugin.id()).ifPresent(origin -> out.println("  installed from: " + origin));
+        out.println("  commands: (none)");
     }
 
     /** Why a plugin failed in this run, or, when this run did not start it, in the last run that did. */

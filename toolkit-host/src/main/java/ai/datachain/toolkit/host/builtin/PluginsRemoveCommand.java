@@ -7,6 +7,7 @@ import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,7 @@ final class PluginsRemoveCommand implements Command {
         locations.user().remove(id);
         disabled.enablePlugin(id);
         dependants.forEach(disabled::disablePlugin);
+        PluginOrigins.in(locations.user().root()).forget(id);
         invocation.console().out().println("Removed plugin " + id);
         for (String dependant : dependants) {
             invocation.console().out().println("Disabled plugin " + dependant + ", which needs " + id);
