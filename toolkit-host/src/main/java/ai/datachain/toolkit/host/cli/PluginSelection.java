@@ -64,7 +64,9 @@ final class PluginSelection {
         if (verbosity >= 0) {
             warnings.forEach(warning -> err.println("warning: " + warning));
         }
-        plugins.remember(commandSources(tree), pluginCommands(tree), tree.conflicts());
+        if (plugins.rewritesIndex()) { // recording the commands asks each for its options: only when stored
+            plugins.remember(commandSources(tree), pluginCommands(tree), tree.conflicts());
+        }
         return new Commands(plugins, tree);
     }
 

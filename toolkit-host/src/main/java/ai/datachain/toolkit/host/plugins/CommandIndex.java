@@ -216,8 +216,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         }
         Map<String, RecordedCommand> described = new LinkedHashMap<>();
         summaries.forEach((path, summary) -> described.put(path, new RecordedCommand(summary,
-                RecordedCommand.decodeArguments(properties.getProperty(ARGUMENTS + path)),
-                RecordedCommand.decodeOptions(properties.getProperty(OPTIONS + path)))));
+                properties.getProperty(ARGUMENTS + path), properties.getProperty(OPTIONS + path))));
         return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats, described,
                 new ArrayList<>(warnings.values()), skipped));
     }

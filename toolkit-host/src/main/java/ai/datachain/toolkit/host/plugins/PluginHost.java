@@ -193,6 +193,11 @@ public final class PluginHost {
         return selective != null;
     }
 
+    /** True when this run loaded every plugin without a current index, so {@link #remember} stores one. */
+    public boolean rewritesIndex() {
+        return indexFile != null;
+    }
+
     /**
      * After a full load: stores which plugin contributes each command ({@code commandSources}: path
      * words joined by spaces to plugin id, with the commands themselves in {@code commands}, for
