@@ -5,6 +5,7 @@ import ai.datachain.toolkit.api.CommandGroup;
 import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -59,10 +60,10 @@ public final class BuiltinCommands {
      * did, as words with their summaries, so the root's help and completion still name them.
      */
     public List<CommandGroup> describedPluginCommands() {
-        return plugins.unstartedCommands().entrySet().stream()
-                .<CommandGroup>map(entry -> new SimpleGroup(List.of(entry.getKey().split(" ")),
-                        entry.getValue().summary()))
-                .toList();
+        List<CommandGroup> described = new ArrayList<>();
+        plugins.unstartedCommands().forEach((path, command) ->
+                described.add(new SimpleGroup(List.of(path.split(" ")), command.summary())));
+        return described;
     }
 
     public List<CommandGroup> groups() {

@@ -7,7 +7,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -268,7 +267,11 @@ public final class PluginHost {
      */
     public List<PluginWrapper> plugins() {
         List<PluginWrapper> plugins = new ArrayList<>(manager.getPlugins());
-        plugins.sort(Comparator.comparingInt(this::rank).thenComparing(PluginWrapper::getPluginId));
+        // Our own lambda, not Comparator's combinators: theirs are spun at every start (not in the CDS archive).
+        plugins.sort((a, b) -> {
+            int byRoot = Integer.compare(rank(a), rank(b));
+            return byRoot != 0 ? byRoot : a.getPluginId().compareTo(b.getPluginId());
+        });
         return plugins;
     }
 
