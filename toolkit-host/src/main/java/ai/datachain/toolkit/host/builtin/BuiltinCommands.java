@@ -23,12 +23,13 @@ public final class BuiltinCommands {
     }
 
     public List<Command> commands() {
-        return List.of(new PluginsListCommand(plugins, tree),
+        return List.of(new PluginsListCommand(plugins, imageHome, tree),
                 new PluginsInstallCommand(plugins, imageHome, tree),
                 new PluginsUpdateCommand(plugins, imageHome, tree),
                 new PluginsRemoveCommand(plugins, imageHome),
                 PluginsSwitchCommand.disable(plugins, imageHome),
                 PluginsSwitchCommand.enable(plugins, imageHome),
+                new RuntimeCreateCommand(plugins, imageHome),
                 new CompletionCommand(tree, plugins),
                 new ConfigGetCommand(), new ConfigSetCommand(), new ConfigUnsetCommand(), new ConfigListCommand());
     }
@@ -68,7 +69,8 @@ public final class BuiltinCommands {
 
     public List<CommandGroup> groups() {
         return List.of(new SimpleGroup(List.of("plugins"), "List and manage plugins."),
-                new SimpleGroup(List.of("config"), "Read and change settings in the configuration files."));
+                new SimpleGroup(List.of("config"), "Read and change settings in the configuration files."),
+                new SimpleGroup(List.of("runtime"), "Make a runtime of your own: your defaults and plugins built in."));
     }
 
     /** A group description given in code. */

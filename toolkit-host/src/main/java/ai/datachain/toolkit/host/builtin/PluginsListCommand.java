@@ -10,6 +10,7 @@ import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import ai.datachain.toolkit.host.plugins.SkippedPlugin;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,10 +22,12 @@ import org.pf4j.PluginWrapper;
 final class PluginsListCommand implements Command {
 
     private final PluginHost plugins;
+    private final Path imageHome;
     private final Supplier<CommandTree> tree;
 
-    PluginsListCommand(PluginHost plugins, Supplier<CommandTree> tree) {
+    PluginsListCommand(PluginHost plugins, Path imageHome, Supplier<CommandTree> tree) {
         this.plugins = plugins;
+        this.imageHome = imageHome;
         this.tree = tree;
     }
 
@@ -46,13 +49,15 @@ final class PluginsListCommand implements Command {
             out.println("No plugins found.");
             return 0;
         }
+        PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         PluginOrigins origins = PluginOrigins.in(PluginDirectories.user(invocation.environment()));
         for (PluginWrapper plugin : found) {
             String id = plugin.getPluginId();
             String state = plugins.incompatibility(id).or(() -> failure(plugin)).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
             out.println(id + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
-            out.println("  from: " + plugin.getPluginPath());
+            // A bundled plugin comes with the image: 'plugins remove' refuses it, 'plugins disable' works.
+            out.println("  from: " + plugin.getPluginPath() + (locations.isBundled(plugin) ? " (bundled)" : ""));
             origins.describe(id).ifPresent(origin -> out.println("  installed from: " + origin));
             List<String> commands = plugin.getPluginState().isStarted()
                     ? tree.get().leaves().stream()
