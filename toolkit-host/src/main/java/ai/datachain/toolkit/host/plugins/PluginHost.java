@@ -249,7 +249,8 @@ public final class PluginHost {
                 }
             }
         }
-        List<ConfigFormat> formats = new ArrayList<>();
+        // The host's own class path first, as PF4J's getExtensions does (a format a test puts there).
+        List<ConfigFormat> formats = new ArrayList<>(manager.classPathExtensions(ConfigFormat.class));
         for (PluginWrapper plugin : plugins()) {
             formats.addAll(extensions(ConfigFormat.class, plugin.getPluginId()));
         }

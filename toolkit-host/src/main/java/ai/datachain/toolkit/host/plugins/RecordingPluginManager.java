@@ -157,6 +157,11 @@ final class RecordingPluginManager extends DefaultPluginManager {
         super.resolvePlugins();
     }
 
+    /** The extensions of {@code type} on the host's class path (no plugin): trusted, created as PF4J does. */
+    <T> List<T> classPathExtensions(Class<T> type) {
+        return getExtensions(extensionFinder.find(type, null));
+    }
+
     /** The extensions of one started plugin; the first that cannot be created fails the whole plugin. */
     <T> List<T> createExtensions(Class<T> type, String id) {
         PluginWrapper plugin = getPlugin(id);
