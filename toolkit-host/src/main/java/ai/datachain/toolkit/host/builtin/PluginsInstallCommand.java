@@ -12,7 +12,6 @@ import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import ai.datachain.toolkit.host.plugins.PluginsByCoordinates;
 import ai.datachain.toolkit.host.plugins.UserPluginDirectory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -73,8 +72,7 @@ final class PluginsInstallCommand implements Command {
         Path file = invocation.environment().workingDirectory().resolve(argument).normalize();
         PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         PluginOrigins origins = PluginOrigins.in(locations.user().root());
-        Optional<PluginCoordinates> coordinates = Files.exists(file) ? Optional.empty()
-                : PluginCoordinates.parse(argument);
+        Optional<PluginCoordinates> coordinates = PluginCoordinates.unlessFile(argument, file);
         UserPluginDirectory.InstalledPlugin installed;
         if (coordinates.isPresent()) {
             Path scratch = PluginRepositories.scratch();

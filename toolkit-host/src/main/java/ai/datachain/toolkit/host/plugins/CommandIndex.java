@@ -73,7 +73,9 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
     public boolean pointsInto(List<Path> roots) {
         for (Path path : pluginPaths.values()) {
             Path normal = path.toAbsolutePath().normalize();
-            if (!normal.equals(path) || normal.getParent() == null || !roots.contains(normal.getParent())) {
+            // An entry of a root, or a root itself (a plugin project's target/ is one plugin).
+            boolean inside = roots.contains(normal) || normal.getParent() != null && roots.contains(normal.getParent());
+            if (!normal.equals(path) || !inside) {
                 return false;
             }
         }
@@ -114,6 +116,11 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         StringBuilder print = new StringBuilder(systemVersion).append('\n');
         for (Path root : roots) {
             print.append(root).append('\n');
+            if (BuildDirectory.isPluginBuild(root)) {
+                describeTree(root.resolve(BuildDirectory.CLASSES), print);
+                describeTree(root.resolve("lib"), print);
+                continue;
+            }
             for (Path entry : sortedEntries(root)) {
                 describe(entry, print);
                 if (Files.isDirectory(entry)) {
@@ -129,6 +136,16 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
             }
         }
         return print.toString();
+    }
+
+    /** Every file below {@code directory}: a build directory changes deep inside on every compile. */
+    private static void describeTree(Path directory, StringBuilder print) {
+        for (Path entry : sortedEntries(directory)) {
+            describe(entry, print);
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                describeTree(entry, print);
+            }
+        }
     }
 
     private static List<Path> sortedEntries(Path directory) {

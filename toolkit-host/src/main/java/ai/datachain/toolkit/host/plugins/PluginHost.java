@@ -427,6 +427,9 @@ public final class PluginHost {
     private List<String> unreadableZips() {
         List<String> problems = new ArrayList<>();
         for (Path root : roots) {
+            if (BuildDirectory.isPluginBuild(root)) {
+                continue; // its zip is the build's output, not a plugin to unpack
+            }
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "*.{zip,ZIP,Zip}")) {
                 for (Path zip : entries) {
                     String name = zip.getFileName().toString();

@@ -13,6 +13,7 @@ import org.pf4j.ExtensionFinder;
 import org.pf4j.ExtensionWrapper;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginRuntimeException;
@@ -78,8 +79,13 @@ final class RecordingPluginManager extends DefaultPluginManager {
     }
 
     @Override
+    protected PluginDescriptorFinder createPluginDescriptorFinder() {
+        return PluginDescriptors.finder();
+    }
+
+    @Override
     protected PluginRepository createPluginRepository() {
-        PluginRepository found = super.createPluginRepository();
+        PluginRepository found = PluginRepositories.of(getPluginsRoots());
         return new PluginRepository() {
             @Override
             public List<Path> getPluginPaths() {
