@@ -53,7 +53,7 @@ class PluginsInstallIT {
         assertThat(install.exitCode()).as(install.toString()).isZero();
         assertThat(install.stdout()).isEqualTo("Installed plugin plain 2.0.0 in " + userPlugins().resolve("plain.jar")
                 + "\n");
-        assertThat(list.stdout()).contains("plain 2.0.0 (started)\n  from: " + userPlugins().resolve("plain.jar") + "\n");
+        assertThat(list.stdout()).contains("plain 2.0.0 (enabled)\n  from: " + userPlugins().resolve("plain.jar") + "\n");
         assertThat(list.stderr()).isEmpty();
     }
 
