@@ -18,9 +18,10 @@ printf '[studio]\ntoken = "isat_training"\nurl = "https://studio.datachain.ai"\n
 
 # A first, untrained run writes the command index, as the first run after an install does: its
 # classes (temporary files, secure random seeding, the index writer) serve one run only, so the
-# archive leaves them out and every trained run takes the path a real command takes.
+# archive leaves them out and every trained run takes the path a real command takes. It is a
+# plugin's group listing: `--help` starts no user plugin and so writes no index.
 (cd "$work/project" && env -i PATH="$PATH" HOME="$work/home" DATACHAIN_SYSTEM_CONFIG_DIR="$work/system" \
-    DATACHAIN_JAVA_OPTS="-Xshare:off -Duser.home=$work/home" "$image/bin/datachain" --help >/dev/null 2>&1) || true
+    DATACHAIN_JAVA_OPTS="-Xshare:off -Duser.home=$work/home" "$image/bin/datachain" auth --help >/dev/null 2>&1) || true
 
 n=0
 # Each line is one command line; `auth token` loads only its own plugin and the format plugin.

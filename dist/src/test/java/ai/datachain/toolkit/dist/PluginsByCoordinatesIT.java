@@ -65,7 +65,7 @@ class PluginsByCoordinatesIT {
         assertThat(userPlugins().resolve("tool/plugin.properties")).exists();
         assertThat(repository.requests()).contains("/maven2/com/example/tool/1.0.0/tool-1.0.0-plugin.zip",
                 "/maven2/com/example/tool/1.0.0/tool-1.0.0-plugin.zip.sha1");
-        assertThat(list.stdout()).contains("tool 1.0.0 (started)\n  from: " + userPlugins().resolve("tool")
+        assertThat(list.stdout()).contains("tool 1.0.0 (enabled)\n  from: " + userPlugins().resolve("tool")
                 + "\n  installed from: com.example:tool:1.0.0 (from " + repository.uri() + ")\n");
         assertNoDownloadsLeft();
     }
@@ -108,7 +108,7 @@ class PluginsByCoordinatesIT {
         assertThat(update.stdout()).isEqualTo("Updated plugin tool from 1.0.0 to 1.2.0\n");
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(again.stdout()).isEqualTo("Plugin tool is up to date (1.2.0)\n");
-        assertThat(datachain().run("plugins", "list").stdout()).contains("tool 1.2.0 (started)");
+        assertThat(datachain().run("plugins", "list").stdout()).contains("tool 1.2.0 (enabled)");
     }
 
     @Test
@@ -121,7 +121,7 @@ class PluginsByCoordinatesIT {
 
         assertThat(update.exitCode()).as(update.toString()).isEqualTo(1);
         assertThat(update.stderr()).startsWith("Error: com.example:tool:1.1.0 failed verification, refusing it:");
-        assertThat(datachain().run("plugins", "list").stdout()).contains("tool 1.0.0 (started)");
+        assertThat(datachain().run("plugins", "list").stdout()).contains("tool 1.0.0 (enabled)");
         assertNoDownloadsLeft();
     }
 

@@ -37,7 +37,8 @@ class PluginsInstallIT {
         assertThat(install.stdout()).isEqualTo("Installed plugin tool 1.2.0 in " + userPlugins().resolve("tool") + "\n");
         assertThat(install.stderr()).isEmpty();
         assertThat(userPlugins().resolve("tool/plugin.properties")).exists();
-        assertThat(list.stdout()).contains("tool 1.2.0 (started)\n  from: " + userPlugins().resolve("tool") + "\n");
+        // Listing plugins runs none of their code: an installed plugin is enabled, not started.
+        assertThat(list.stdout()).contains("tool 1.2.0 (enabled)\n  from: " + userPlugins().resolve("tool") + "\n");
         assertThat(list.stderr()).isEmpty();
     }
 
@@ -53,7 +54,7 @@ class PluginsInstallIT {
         assertThat(install.exitCode()).as(install.toString()).isZero();
         assertThat(install.stdout()).isEqualTo("Installed plugin plain 2.0.0 in " + userPlugins().resolve("plain.jar")
                 + "\n");
-        assertThat(list.stdout()).contains("plain 2.0.0 (started)\n  from: " + userPlugins().resolve("plain.jar") + "\n");
+        assertThat(list.stdout()).contains("plain 2.0.0 (enabled)\n  from: " + userPlugins().resolve("plain.jar") + "\n");
         assertThat(list.stderr()).isEmpty();
     }
 
@@ -214,6 +215,77 @@ class PluginsInstallIT {
         assertThat(result.stderr()).isEqualTo("warning: plugin future skipped: requires datachain >=2.0.0, this is "
                 + VERSION + "\n");
         assertThat(result.stdout()).contains("future 3.0.0 (skipped: requires datachain >=2.0.0, this is " + VERSION + ")");
+    }
+
+    @Test
+    void aFifoNamedLikeAZipIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = files.resolve("x.zip");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        CommandResult result = Launcher.in(home).timeout(java.time.Duration.ofSeconds(30))
+                .run("plugins", "install", fifo.toString());
+
+        assertRefused(result, "Error: " + fifo + " is not a regular file (a pipe, socket or device): expected a .zip"
+                + " or .jar file\n");
+    }
+
+    @Test
+    void anArchiveThatWouldUnpackFarBeyondItsSizeIsRefusedAndNothingIsLeft() throws Exception {
+        Path bomb = files.resolve("bomb.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+            zip.write(PluginArchives.descriptor("bomb", "1.0.0", "*").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("lib/zeros.bin"));
+            zip.write(new byte[8 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+
+        CommandResult result = Launcher.in(home).run("plugins", "install", bomb.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.stderr()).startsWith("Error: " + bomb + " has an entry that expands more than 100 times"
+                + " ('lib/zeros.bin': ").endsWith(" bytes to 8388608); refusing to install it\n");
+        assertThat(userPlugins()).doesNotExist();
+    }
+
+    @Test
+    void anArchiveWithMoreEntriesThanAnyPluginNeedsIsRefused() throws Exception {
+        Path many = files.resolve("many.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(many))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+            zip.write(PluginArchives.descriptor("many", "1.0.0", "*").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (int i = 0; i < 10_000; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("lib/" + i + ".txt"));
+            }
+        }
+
+        CommandResult result = Launcher.in(home).run("plugins", "install", many.toString());
+
+        assertRefused(result, "Error: " + many + " has 10001 entries, more than 10000; refusing to install it\n");
+    }
+
+    @Test
+    void aDisabledListThatCannotBeReadIsAWarningAndDisablesNothing() throws Exception {
+        Path list = Files.createDirectories(userPlugins().resolve("disabled.txt"));
+
+        CommandResult help = Launcher.in(home).run("auth", "login", "--help");
+        CommandResult disable = Launcher.in(home).run("plugins", "disable", "auth-login");
+        Files.delete(list);
+        Files.write(list, new byte[] {'a', 'u', (byte) 0xff, '\n'});
+        CommandResult notText = Launcher.in(home).run("auth", "login", "--help");
+        Files.delete(list);
+        CommandResult fixed = Launcher.in(home).run("auth", "login", "--help");
+
+        String warning = "warning: cannot read " + list + " (it is a directory, not a file): no plugin is disabled by it\n";
+        assertThat(help.exitCode()).as(help.toString()).isZero();
+        assertThat(help.stderr()).isEqualTo(warning);
+        assertThat(disable.exitCode()).isEqualTo(1);
+        assertThat(disable.stderr()).isEqualTo(warning + "Error: cannot change " + list + " (it is a directory, not a"
+                + " file); fix or remove it, then try again\n");
+        assertThat(notText.exitCode()).as(notText.toString()).isZero();
+        assertThat(notText.stderr()).isEqualTo("warning: cannot read " + list + " (it is not UTF-8 text): no plugin is"
+                + " disabled by it\n");
+        assertThat(fixed.stderr()).isEmpty();
     }
 
     private void assertRefused(CommandResult result, String stderr) {

@@ -11,15 +11,21 @@ import ai.datachain.toolkit.host.completion.BashCompletion;
 import ai.datachain.toolkit.host.completion.CompletionTree;
 import ai.datachain.toolkit.host.completion.FishCompletion;
 import ai.datachain.toolkit.host.completion.ZshCompletion;
+import ai.datachain.toolkit.host.plugins.PluginHost;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** {@code datachain completion bash|zsh|fish}: a completion script for the commands present now. */
 final class CompletionCommand implements Command {
 
     private final Supplier<CommandTree> tree;
+    private final PluginHost plugins;
 
-    CompletionCommand(Supplier<CommandTree> tree) {
+    CompletionCommand(Supplier<CommandTree> tree, PluginHost plugins) {
         this.tree = tree;
+        this.plugins = plugins;
     }
 
     @Override
@@ -41,7 +47,11 @@ final class CompletionCommand implements Command {
     @Override
     public int run(Invocation invocation) throws CommandException {
         String shell = invocation.commandLine().getArgList().get(0);
-        CompletionTree completion = CompletionTree.of(tree.get());
+        // This run starts no user plugin: their commands complete as the last run that created them saw them.
+        Map<List<String>, CompletionTree.Described> recorded = new LinkedHashMap<>();
+        plugins.unstartedCommands().forEach((path, command) -> recorded.put(List.of(path.split(" ")),
+                new CompletionTree.Described(command.options(), command.arguments())));
+        CompletionTree completion = CompletionTree.of(tree.get(), recorded);
         String version = invocation.toolkitVersion();
         String script = switch (shell) {
             case "bash" -> BashCompletion.render(completion, version);

@@ -65,6 +65,8 @@ final class PluginLocations {
     Set<String> knownIds() {
         Set<String> ids = new TreeSet<>(user.installed().keySet());
         plugins.plugins().forEach(plugin -> ids.add(plugin.getPluginId()));
+        plugins.skipped().forEach(plugin -> ids.add(plugin.id()));
+        plugins.disabledAndUnresolvable().forEach(plugin -> ids.add(plugin.id()));
         return ids;
     }
 

@@ -6,6 +6,7 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.plugins.PluginCoordinates;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
@@ -13,6 +14,7 @@ import ai.datachain.toolkit.host.plugins.PluginsByCoordinates;
 import ai.datachain.toolkit.host.plugins.UserPluginDirectory;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -24,10 +26,12 @@ final class PluginsInstallCommand implements Command {
 
     private final PluginHost plugins;
     private final Path imageHome;
+    private final StagedCommandCheck commands;
 
-    PluginsInstallCommand(PluginHost plugins, Path imageHome) {
+    PluginsInstallCommand(PluginHost plugins, Path imageHome, Supplier<CommandTree> tree) {
         this.plugins = plugins;
         this.imageHome = imageHome;
+        this.commands = new StagedCommandCheck(plugins, tree);
     }
 
     @Override
@@ -37,9 +41,11 @@ final class PluginsInstallCommand implements Command {
                 .withDescription("Install a plugin archive into your plugin directory ($XDG_DATA_HOME/datachain/plugins,"
                         + " else ~/.local/share/datachain/plugins). The archive is checked first: it must be a"
                         + " readable .zip or .jar with a PF4J descriptor (plugin.properties or a manifest with"
-                        + " Plugin-Id), no entry may point outside the plugin's directory, its 'requires' range must"
-                        + " admit this datachain, and its id must not be installed already. Nothing is copied unless"
-                        + " every check passes. GROUP:ARTIFACT[:VERSION] downloads the plugin's -plugin.zip (else its"
+                        + " Plugin-Id), no entry may point outside the plugin's directory, it may unpack to at most"
+                        + " 10000 entries and 256 MiB, its 'requires' range must admit this datachain, its id must not"
+                        + " be installed already, and its commands must be new: none of the datachain image's own,"
+                        + " none of another installed plugin's (this creates the plugin's commands, so it runs the"
+                        + " plugin's code). Nothing is copied unless every check passes. GROUP:ARTIFACT[:VERSION] downloads the plugin's -plugin.zip (else its"
                         + " jar) from the repositories in the plugins.repositories setting (Maven Central when"
                         + " unset), verified against the checksums published beside it; without a version, the"
                         + " newest release whose 'requires' range admits this datachain.")
@@ -74,7 +80,7 @@ final class PluginsInstallCommand implements Command {
                 PluginsByCoordinates.Download download = PluginRepositories.open(invocation, imageHome)
                         .fetch(coordinates.get(), scratch);
                 installed = locations.user().install(download.artifact().file(), force, invocation.toolkitVersion(),
-                        locations.providedElsewhere());
+                        locations.providedElsewhere(), commands);
                 origins.recordCoordinates(installed.id(), download.coordinates(),
                         download.artifact().repository().toString());
             } finally {
@@ -82,7 +88,7 @@ final class PluginsInstallCommand implements Command {
             }
         } else {
             installed = locations.user().install(file, force, invocation.toolkitVersion(),
-                    locations.providedElsewhere());
+                    locations.providedElsewhere(), commands);
             origins.recordPath(installed.id(), file);
         }
         invocation.console().out().println((installed.replaced() ? "Replaced" : "Installed") + " plugin "

@@ -8,10 +8,12 @@ import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
+import ai.datachain.toolkit.host.plugins.SkippedPlugin;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -40,26 +42,57 @@ final class PluginsListCommand implements Command {
     public int run(Invocation invocation) {
         PrintStream out = invocation.console().out();
         List<PluginWrapper> found = plugins.plugins();
-        if (found.isEmpty()) {
+        List<SkippedPlugin> unresolved = plugins.skipped().stream()
+                .filter(skipped -> plugins.manager().getPlugin(skipped.id()) == null).toList();
+        List<SkippedPlugin> disabled = plugins.disabledAndUnresolvable();
+        if (found.isEmpty() && unresolved.isEmpty() && disabled.isEmpty()) {
             out.println("No plugins found.");
             return 0;
         }
         PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         PluginOrigins origins = PluginOrigins.in(PluginDirectories.user(invocation.environment()));
         for (PluginWrapper plugin : found) {
-            String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
+            String id = plugin.getPluginId();
+            String state = plugins.incompatibility(id).or(() -> failure(plugin)).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
-            out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
+            out.println(id + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
             // A bundled plugin comes with the image: 'plugins remove' refuses it, 'plugins disable' works.
             out.println("  from: " + plugin.getPluginPath() + (locations.isBundled(plugin) ? " (bundled)" : ""));
-            origins.describe(plugin.getPluginId()).ifPresent(origin -> out.println("  installed from: " + origin));
-            List<String> commands = tree.get().leaves().stream()
-                    .filter(node -> node.source().equals(plugin.getPluginId()))
-                    .map(node -> String.join(" ", node.path()))
-                    .toList();
+            origins.describe(id).ifPresent(origin -> out.println("  installed from: " + origin));
+            List<String> commands = plugin.getPluginState().isStarted()
+                    ? tree.get().leaves().stream()
+                            .filter(node -> node.source().equals(id))
+                            .map(node -> String.join(" ", node.path()))
+                            .toList()
+                    : plugins.lastCommands(id);
             out.println("  commands: " + (commands.isEmpty() ? "(none)" : String.join(", ", commands)));
         }
+        for (SkippedPlugin plugin : unresolved) {
+            print(out, origins, plugin, "skipped: " + plugin.reason());
+        }
+        for (SkippedPlugin plugin : disabled) {
+            print(out, origins, plugin, "disabled");
+        }
         return 0;
+    }
+
+    private static void print(PrintStream out, PluginOrigins origins, SkippedPlugin plugin, String state) {
+        out.println(plugin.id() + " " + plugin.version() + " (" + state + ")");
+        out.println("  from: " + plugin.path());
+        origins.describe(plugin.id()).ifPresent(origin -> out.println("  installed from: " + origin));
+        out.println("  commands: (none)");
+    }
+
+    /** Why a plugin failed in this run, or, when this run did not start it, in the last run that did. */
+    private Optional<String> failure(PluginWrapper plugin) {
+        if (plugin.getPluginState().isFailed()) {
+            return plugins.skipped().stream().filter(skipped -> skipped.id().equals(plugin.getPluginId()))
+                    .map(SkippedPlugin::reason).findFirst();
+        }
+        if (plugin.getPluginState() == PluginState.RESOLVED) {
+            return plugins.lastFailure(plugin.getPluginId());
+        }
+        return Optional.empty();
     }
 
     private static String state(PluginWrapper plugin) {
@@ -72,6 +105,9 @@ final class PluginsListCommand implements Command {
         }
         if (state.isFailed()) {
             return "failed";
+        }
+        if (state == PluginState.RESOLVED) {
+            return "enabled"; // this run did not start it: listing plugins runs none of their code
         }
         return state.toString().toLowerCase(Locale.ROOT);
     }

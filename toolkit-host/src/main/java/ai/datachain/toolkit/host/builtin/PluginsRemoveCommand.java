@@ -5,10 +5,14 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.pf4j.PluginWrapper;
 
 /** {@code datachain plugins remove ID}: uninstalls a plugin the user installed. */
@@ -26,9 +30,17 @@ final class PluginsRemoveCommand implements Command {
     public CommandDeclaration declaration() {
         return CommandDeclaration.of("plugins remove", "Remove a plugin you installed.")
                 .withDescription("Remove a plugin from your plugin directory. Plugins that come with the datachain"
-                        + " image cannot be removed; 'datachain plugins disable ID' switches one off instead.")
+                        + " image cannot be removed; 'datachain plugins disable ID' switches one off instead. A"
+                        + " plugin that other installed plugins need is only removed with --force, which disables"
+                        + " those plugins too.")
                 .withArguments(PluginIdArgument.ID)
                 .withExamples(new Example("datachain plugins remove hello", "Uninstall the plugin with id 'hello'."));
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(Option.builder("f").longOpt("force")
+                .desc("Remove the plugin even if other plugins need it, and disable those.").get());
     }
 
     @Override
@@ -47,10 +59,27 @@ final class PluginsRemoveCommand implements Command {
             }
             throw PluginIdArgument.unknown(id, locations.knownIds());
         }
+        List<String> dependants = plugins.dependantsOf(id);
+        DisabledPlugins disabled = locations.disabled();
+        if (!dependants.isEmpty()) {
+            String names = String.join(", ", dependants);
+            if (!invocation.commandLine().hasOption("force")) {
+                throw new CommandException("plugin " + id + " is needed by " + names + "; remove "
+                        + (dependants.size() == 1 ? "it" : "them") + " first, or use --force to remove " + id
+                        + " and disable " + names);
+            }
+            if (disabled.refusal().isPresent()) {
+                throw new CommandException(disabled.refusal().get());
+            }
+        }
         locations.user().remove(id);
-        locations.disabled().enablePlugin(id);
+        disabled.enablePlugin(id);
+        dependants.forEach(disabled::disablePlugin);
         PluginOrigins.in(locations.user().root()).forget(id);
         invocation.console().out().println("Removed plugin " + id);
+        for (String dependant : dependants) {
+            invocation.console().out().println("Disabled plugin " + dependant + ", which needs " + id);
+        }
         return 0;
     }
 }

@@ -59,6 +59,9 @@ final class PluginsSwitchCommand implements Command {
         String id = PluginIdArgument.from(invocation);
         PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         DisabledPlugins disabled = locations.disabled();
+        if (disabled.refusal().isPresent()) {
+            throw new CommandException(disabled.refusal().get());
+        }
         Set<String> known = new TreeSet<>(locations.knownIds());
         known.addAll(disabled.ids());
         if (!known.contains(id)) {

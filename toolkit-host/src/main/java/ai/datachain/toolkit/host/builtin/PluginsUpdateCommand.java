@@ -6,6 +6,7 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.plugins.PluginCoordinates;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code datachain plugins update [ID…]}: moves plugins installed by coordinates to the newest
@@ -28,10 +30,12 @@ final class PluginsUpdateCommand implements Command {
 
     private final PluginHost plugins;
     private final Path imageHome;
+    private final StagedCommandCheck commands;
 
-    PluginsUpdateCommand(PluginHost plugins, Path imageHome) {
+    PluginsUpdateCommand(PluginHost plugins, Path imageHome, Supplier<CommandTree> tree) {
         this.plugins = plugins;
         this.imageHome = imageHome;
+        this.commands = new StagedCommandCheck(plugins, tree);
     }
 
     @Override
@@ -70,7 +74,7 @@ final class PluginsUpdateCommand implements Command {
                 }
                 PluginsByCoordinates.Download download = newer.get();
                 UserPluginDirectory.InstalledPlugin installed = locations.user().install(download.artifact().file(),
-                        true, invocation.toolkitVersion(), locations.providedElsewhere());
+                        true, invocation.toolkitVersion(), locations.providedElsewhere(), commands);
                 if (!installed.id().equals(plugin.getKey())) {
                     // The new release renamed itself: keep both honest rather than guess.
                     throw new CommandException(download.coordinates() + " is plugin " + installed.id() + ", not "

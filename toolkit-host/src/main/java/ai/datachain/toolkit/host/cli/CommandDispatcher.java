@@ -51,7 +51,7 @@ public final class CommandDispatcher {
             return 0;
         }
         PluginSelection.Commands commands = new PluginSelection(environment, imageHome, err)
-                .select(root.words(), root.common().verbosity());
+                .select(root.words(), root.common().help(), root.common().verbosity());
         TreeWalk.Destination destination = TreeWalk.follow(commands.tree(), root.words());
         CommonFlags flags = root.common().plus(destination.flags());
         CommandTree.Node node = destination.node();

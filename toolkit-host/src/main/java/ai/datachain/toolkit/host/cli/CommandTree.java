@@ -77,8 +77,8 @@ public final class CommandTree {
     public void add(Command command, CommandDeclaration declaration, String source) {
         Node node = nodeFor(declaration.path());
         if (node.command != null || !node.children.isEmpty()) {
-            conflicts.add("command '" + String.join(" ", declaration.path()) + "' from " + source
-                    + " clashes with one from " + (node.command != null ? node.source : "a command group"));
+            conflicts.add("command '" + String.join(" ", declaration.path()) + "' from " + source + " is ignored: "
+                    + (node.command != null ? node.source + " provides it" : "it is a command group"));
             return;
         }
         node.command = command;

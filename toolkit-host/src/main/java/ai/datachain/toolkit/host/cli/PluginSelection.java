@@ -10,6 +10,7 @@ import ai.datachain.toolkit.host.plugins.CommandIndex;
 import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.RecordedCommand;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,20 +45,27 @@ final class PluginSelection {
         this.err = err;
     }
 
-    /** Starts the plugins for {@code words} (the line after the root flags); warnings unless {@code verbosity} is negative. */
-    Commands select(List<String> words, int verbosity) {
-        // Only the plugin that owns the command is started when the command index knows it.
+    /**
+     * Starts the plugins for {@code words} (the line after the root flags; {@code help} when they
+     * asked for help); warnings unless {@code verbosity} is negative.
+     */
+    Commands select(List<String> words, boolean help, int verbosity) {
+        // Only the plugin that owns the command is started when the command index knows it; help and
+        // the plugin commands start no user plugin at all.
         PluginHost plugins = PluginHost.startFor(commandWords(words), PluginDirectories.all(imageHome, environment),
-                ToolkitVersion.get(), CommandIndex.directory(environment),
-                DisabledPlugins.in(PluginDirectories.user(environment)));
-        List<String> warnings = new ArrayList<>(plugins.problems());
+                PluginDirectories.bundled(imageHome), ToolkitVersion.get(), CommandIndex.directory(environment),
+                DisabledPlugins.in(PluginDirectories.user(environment)),
+                !BuiltinCommands.needNoPluginCode(words, help));
+        List<String> warnings = new ArrayList<>();
         CommandTree tree = buildTree(plugins, warnings);
+        // After the tree: creating the commands is what finds a constructor that throws.
+        warnings.addAll(0, plugins.problems());
         warnings.addAll(tree.conflicts());
         if (verbosity >= 0) {
             warnings.forEach(warning -> err.println("warning: " + warning));
         }
-        if (tree.conflicts().isEmpty()) {
-            plugins.remember(commandSources(tree));
+        if (plugins.rewritesIndex()) { // recording the commands asks each for its options: only when stored
+            plugins.remember(commandSources(tree), pluginCommands(tree), tree.conflicts());
         }
         return new Commands(plugins, tree);
     }
@@ -94,7 +102,20 @@ final class PluginSelection {
             declared.forEach((command, declaration) -> tree.add(command, declaration, id));
             groups.forEach(tree::describe);
         }
+        builtins.describedPluginCommands().forEach(tree::describe);
         return tree;
+    }
+
+    /** Each plugin command as the command index records it. */
+    private static Map<String, RecordedCommand> pluginCommands(CommandTree tree) {
+        Map<String, RecordedCommand> commands = new LinkedHashMap<>();
+        for (CommandTree.Node leaf : tree.leaves()) {
+            if (!leaf.source().equals(BUILTIN_SOURCE)) {
+                commands.put(String.join(" ", leaf.path()), RecordedCommand.of(leaf.declaration().orElseThrow(),
+                        leaf.command().orElseThrow().options()));
+            }
+        }
+        return commands;
     }
 
     /** Which plugin contributes each plugin command, for the command index. */

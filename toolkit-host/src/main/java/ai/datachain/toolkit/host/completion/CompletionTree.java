@@ -7,6 +7,7 @@ import ai.datachain.toolkit.host.cli.GlobalOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -76,13 +77,27 @@ public record CompletionTree(List<Position> positions) {
         }
     }
 
+    /**
+     * A command known only by description (a plugin this run did not start), for a node of the
+     * tree that has no command.
+     *
+     * @param options its own options
+     * @param arguments its positional arguments
+     */
+    public record Described(Options options, List<Argument> arguments) {}
+
     public static CompletionTree of(CommandTree tree) {
+        return of(tree, Map.of());
+    }
+
+    /** The tree's positions, with {@code described} giving the options of nodes that carry no command. */
+    public static CompletionTree of(CommandTree tree, Map<List<String>, Described> described) {
         List<Position> positions = new ArrayList<>();
-        collect(tree.root(), positions);
+        collect(tree.root(), described, positions);
         return new CompletionTree(positions);
     }
 
-    private static void collect(CommandTree.Node node, List<Position> into) {
+    private static void collect(CommandTree.Node node, Map<List<String>, Described> described, List<Position> into) {
         if (!node.path().stream().allMatch(CompletionTree::isPlain)) {
             return;
         }
@@ -100,11 +115,14 @@ public record CompletionTree(List<Position> positions) {
             Command command = node.command().orElseThrow();
             options = GlobalOptions.withCommon(command.options());
             arguments = node.declaration().orElseThrow().arguments();
+        } else if (described.containsKey(node.path()) && node.children().isEmpty()) {
+            options = GlobalOptions.withCommon(described.get(node.path()).options());
+            arguments = described.get(node.path()).arguments();
         } else {
             options = node.path().isEmpty() ? GlobalOptions.root() : GlobalOptions.common();
         }
         into.add(new Position(node.path(), children, flags(options), arguments));
-        sorted.forEach(child -> collect(child, into));
+        sorted.forEach(child -> collect(child, described, into));
     }
 
     private static List<Flag> flags(Options options) {

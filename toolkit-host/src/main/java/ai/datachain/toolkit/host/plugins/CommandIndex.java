@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,19 +33,52 @@ import java.util.Set;
  * @param commands command path (words joined by spaces) to the id of the plugin that contributes it
  * @param pluginPaths plugin id to the path PF4J loaded it from
  * @param formatPlugins ids of the plugins that contribute config formats
+ * @param described command path to what help and completion show of it, for runs that start no user plugin
+ * @param warnings what the run that wrote it warned about, for the runs that use it to warn the same
+ * @param skipped plugin id to why that run skipped it
  */
 public record CommandIndex(String fingerprint, Map<String, String> commands, Map<String, Path> pluginPaths,
-        Set<String> formatPlugins) {
+        Set<String> formatPlugins, Map<String, RecordedCommand> described, List<String> warnings,
+        Map<String, String> skipped) {
 
     private static final String FINGERPRINT = "fingerprint";
     private static final String COMMAND = "command.";
     private static final String PLUGIN = "plugin.";
     private static final String FORMATS = "formats";
+    private static final String SUMMARY = "summary.";
+    private static final String ARGUMENTS = "arguments.";
+    private static final String OPTIONS = "options.";
+    private static final String WARNING = "warning.";
+    private static final String SKIPPED = "skipped.";
 
     public CommandIndex {
         commands = Map.copyOf(commands);
         pluginPaths = Map.copyOf(pluginPaths);
         formatPlugins = Set.copyOf(formatPlugins);
+        described = Map.copyOf(described);
+        warnings = List.copyOf(warnings);
+        skipped = Map.copyOf(skipped);
+    }
+
+    public CommandIndex(String fingerprint, Map<String, String> commands, Map<String, Path> pluginPaths,
+            Set<String> formatPlugins) {
+        this(fingerprint, commands, pluginPaths, formatPlugins, Map.of(), List.of(), Map.of());
+    }
+
+    /**
+     * True when every plugin path is an entry of one of {@code roots}: a cache edited to point at a
+     * jar anywhere else is not used (the run loads everything and rewrites it).
+     */
+    public boolean pointsInto(List<Path> roots) {
+        for (Path path : pluginPaths.values()) {
+            Path normal = path.toAbsolutePath().normalize();
+            // An entry of a root, or a root itself (a plugin project's target/ is one plugin).
+            boolean inside = roots.contains(normal) || normal.getParent() != null && roots.contains(normal.getParent());
+            if (!normal.equals(path) || !inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code $XDG_CACHE_HOME/datachain}, else {@code ~/.cache/datachain}: where the indexes live. */
@@ -91,6 +126,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
                     describe(entry.resolve("plugin.properties"), print);
                     describe(entry.resolve("META-INF").resolve("MANIFEST.MF"), print);
                     for (String inner : List.of("lib", "classes")) {
+                        describe(entry.resolve(inner), print);
                         for (Path file : sortedEntries(entry.resolve(inner))) {
                             describe(file, print);
                         }
@@ -125,12 +161,20 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         return entries;
     }
 
+    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+            .contains("posix");
+
     private static void describe(Path path, StringBuilder print) {
         print.append(path.getFileName()).append(' ');
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes = POSIX
+                    ? Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    : Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             print.append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
+            if (attributes instanceof PosixFileAttributes posix) {
+                // A chmod changes no size or time, but whether the plugin may load (WritableByOthers).
+                print.append(' ').append(PosixFilePermissions.toString(posix.permissions()));
+            }
             if (attributes.isSymbolicLink()) {
                 BasicFileAttributes target = Files.readAttributes(path, BasicFileAttributes.class);
                 print.append(" -> ").append(path.toRealPath()).append(' ').append(target.size()).append(' ')
@@ -156,11 +200,25 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         }
         Map<String, String> commands = new LinkedHashMap<>();
         Map<String, Path> plugins = new LinkedHashMap<>();
+        Map<String, String> summaries = new LinkedHashMap<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        java.util.SortedMap<Integer, String> warnings = new java.util.TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
+            String value = properties.getProperty(key);
             if (key.startsWith(COMMAND)) {
-                commands.put(key.substring(COMMAND.length()), properties.getProperty(key));
+                commands.put(key.substring(COMMAND.length()), value);
             } else if (key.startsWith(PLUGIN)) {
-                plugins.put(key.substring(PLUGIN.length()), Path.of(properties.getProperty(key)));
+                try {
+                    plugins.put(key.substring(PLUGIN.length()), Path.of(value));
+                } catch (java.nio.file.InvalidPathException e) {
+                    return Optional.empty();
+                }
+            } else if (key.startsWith(SUMMARY)) {
+                summaries.put(key.substring(SUMMARY.length()), value);
+            } else if (key.startsWith(SKIPPED)) {
+                skipped.put(key.substring(SKIPPED.length()), value);
+            } else if (key.startsWith(WARNING) && key.substring(WARNING.length()).matches("\\d{1,6}")) {
+                warnings.put(Integer.parseInt(key.substring(WARNING.length())), value);
             }
         }
         Set<String> formats = new LinkedHashSet<>();
@@ -172,7 +230,11 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         if (!plugins.keySet().containsAll(commands.values()) || !plugins.keySet().containsAll(formats)) {
             return Optional.empty();
         }
-        return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats));
+        Map<String, RecordedCommand> described = new LinkedHashMap<>();
+        summaries.forEach((path, summary) -> described.put(path, new RecordedCommand(summary,
+                properties.getProperty(ARGUMENTS + path), properties.getProperty(OPTIONS + path))));
+        return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats, described,
+                new ArrayList<>(warnings.values()), skipped));
     }
 
     /** Stores the index at {@code file} by an atomic replace; a failure is ignored (a cache). */
@@ -182,6 +244,15 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         commands.forEach((path, plugin) -> properties.setProperty(COMMAND + path, plugin));
         pluginPaths.forEach((id, path) -> properties.setProperty(PLUGIN + id, path.toString()));
         properties.setProperty(FORMATS, String.join(",", formatPlugins));
+        described.forEach((path, command) -> {
+            properties.setProperty(SUMMARY + path, command.summary());
+            properties.setProperty(ARGUMENTS + path, command.encodedArguments());
+            properties.setProperty(OPTIONS + path, command.encodedOptions());
+        });
+        skipped.forEach((id, reason) -> properties.setProperty(SKIPPED + id, reason));
+        for (int i = 0; i < warnings.size(); i++) {
+            properties.setProperty(WARNING + i, warnings.get(i));
+        }
         StringWriter text = new StringWriter();
         try {
             properties.store(text, "datachain: which plugin contributes which command (a cache, safe to delete)");

@@ -44,7 +44,7 @@ final class PluginDescriptors {
     }
 
     /** PF4J's own rules (an id and a version), plus an id that is safe as a directory name. */
-    private static Optional<String> problem(PluginDescriptor descriptor) {
+    static Optional<String> problem(PluginDescriptor descriptor) {
         String id = descriptor.getPluginId();
         if (id == null || id.isBlank()) {
             return Optional.of("it names no plugin id (plugin.id or Plugin-Id)");

@@ -16,6 +16,11 @@ import java.util.Set;
 public final class PluginDirectories {
 
     public static final String PLUGINS_DIR_VARIABLE = "DATACHAIN_PLUGINS_DIR";
+    /**
+     * Set (to anything but empty or {@code 0}), only the image's own plugins load: the way back to
+     * a working {@code datachain} whatever a plugin you installed does.
+     */
+    public static final String NO_PLUGINS_VARIABLE = "DATACHAIN_NO_PLUGINS";
 
     private PluginDirectories() {}
 
@@ -31,12 +36,16 @@ public final class PluginDirectories {
         return dataHome.resolve("datachain").resolve("plugins");
     }
 
-    /** Every directory that exists, in load order, without duplicates. */
+    /** Every directory that exists, in load order, without duplicates; only the image's with {@link #NO_PLUGINS_VARIABLE}. */
     public static List<Path> all(Path imageHome, Environment environment) {
         Set<Path> roots = new LinkedHashSet<>();
         roots.add(bundled(imageHome));
-        roots.add(user(environment));
-        environment.variable(PLUGINS_DIR_VARIABLE).ifPresent(value -> {
+        boolean imageOnly = environment.variable(NO_PLUGINS_VARIABLE)
+                .filter(value -> !value.isEmpty() && !value.equals("0")).isPresent();
+        if (!imageOnly) {
+            roots.add(user(environment));
+        }
+        environment.variable(PLUGINS_DIR_VARIABLE).filter(value -> !imageOnly).ifPresent(value -> {
             for (String entry : value.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {
                     roots.add(Path.of(entry));

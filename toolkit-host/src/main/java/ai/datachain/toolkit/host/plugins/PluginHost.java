@@ -1,5 +1,6 @@
 package ai.datachain.toolkit.host.plugins;
 
+import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.api.config.ConfigFormat;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -12,69 +13,163 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.pf4j.DefaultPluginManager;
-import org.pf4j.ExtensionFinder;
-import org.pf4j.PluginDescriptorFinder;
+import java.util.TreeMap;
 import org.pf4j.PluginManager;
-import org.pf4j.PluginRepository;
+import org.pf4j.PluginState;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
 
 /**
- * The loaded plugins of one run. A plugin that cannot be loaded or started, or whose
- * {@code requires} range excludes this host, is remembered as a problem and skipped; every other
- * plugin keeps working.
+ * The loaded plugins of one run. A plugin that cannot be loaded, resolved or started (a corrupt
+ * archive, a bad descriptor, a missing, disabled or cyclic dependency, a {@code requires} range
+ * that excludes this host, an extension whose constructor throws, files other users can write) is
+ * remembered as a problem and skipped; every other plugin keeps working.
  *
  * <p>Started {@linkplain #startFor for a command line}, it loads only the plugin that owns the
  * command (found in the {@link CommandIndex}) and, when the configuration is needed, the config
  * format plugins: start-up cost does not grow with plugins the command does not use. Without a
  * valid index entry it loads every plugin, and the run that does so rewrites the index.
+ *
+ * <p>Started without user plugin code, it reads every plugin's descriptor and checks its
+ * dependencies, but starts only the image's own plugins: the commands that manage plugins and
+ * show help must keep working whatever a user plugin does when it runs.
  */
 public final class PluginHost {
 
     private final RecordingPluginManager manager;
     private final List<Path> roots;
+    private final Path imageRoot;
     /** The index this run used to load only some plugins; absent when every plugin was loaded. */
     private final CommandIndex selective;
+    /** A valid index this run did not need to load plugins, kept for what it knows of unstarted plugins. */
+    private final CommandIndex known;
     /** Where to store a fresh index after a full load, and for which directories; null when not wanted. */
     private final Path indexFile;
     private final String fingerprint;
+    private final List<String> rootProblems;
+    private final DisabledPlugins disabled;
+    /** False when only the image's plugins were started on purpose. */
+    private final boolean pluginCode;
 
-    private PluginHost(RecordingPluginManager manager, List<Path> roots, CommandIndex selective, Path indexFile,
-            String fingerprint) {
+    private PluginHost(RecordingPluginManager manager, List<Path> roots, Path imageRoot, CommandIndex selective,
+            CommandIndex known, Path indexFile, String fingerprint, List<String> rootProblems,
+            DisabledPlugins disabled) {
+        this(manager, roots, imageRoot, selective, known, indexFile, fingerprint, rootProblems, disabled, true);
+    }
+
+    private PluginHost(RecordingPluginManager manager, List<Path> roots, Path imageRoot, CommandIndex selective,
+            CommandIndex known, Path indexFile, String fingerprint, List<String> rootProblems,
+            DisabledPlugins disabled, boolean pluginCode) {
+        this.pluginCode = pluginCode;
         this.manager = manager;
         this.roots = List.copyOf(roots);
+        this.imageRoot = imageRoot;
         this.selective = selective;
+        this.known = known;
         this.indexFile = indexFile;
         this.fingerprint = fingerprint;
+        this.rootProblems = List.copyOf(rootProblems);
+        this.disabled = disabled;
+    }
+
+    /** {@link #startFor(List, List, Path, String, Path, DisabledPlugins, boolean)} with no image root, running plugin code. */
+    public static PluginHost startFor(List<String> words, List<Path> roots, String systemVersion,
+            Path indexDirectory, DisabledPlugins disabled) {
+        return startFor(words, roots, null, systemVersion, indexDirectory, disabled, true);
     }
 
     /**
      * Starts what {@code words} (the command line after the root flags) needs: only the owning
      * plugin when the index in {@code indexDirectory} knows the command and still matches the
      * plugin directories and the disabled list, else every plugin that {@code disabled} does not
-     * switch off (and then {@link #remember} refreshes the index).
+     * switch off (and then {@link #remember} refreshes the index). With {@code pluginCode} false,
+     * only the plugins in {@code imageRoot} are started, and the index is read but never written.
      */
-    public static PluginHost startFor(List<String> words, List<Path> roots, String systemVersion,
-            Path indexDirectory, DisabledPlugins disabled) {
-        Path indexFile = CommandIndex.file(indexDirectory, roots);
+    public static PluginHost startFor(List<String> words, List<Path> roots, Path imageRoot, String systemVersion,
+            Path indexDirectory, DisabledPlugins disabled, boolean pluginCode) {
+        List<String> rootProblems = new ArrayList<>();
+        List<Path> usable = new ArrayList<>();
+        for (Path root : roots) {
+            Optional<String> problem = WritableByOthers.root(root);
+            problem.ifPresentOrElse(rootProblems::add, () -> usable.add(root));
+        }
+        Path image = imageRoot == null ? null : imageRoot.toAbsolutePath().normalize();
+        Path indexFile = CommandIndex.file(indexDirectory, usable);
         // The disabled list decides what a full load starts, so an index is only as good as the list it saw.
-        String fingerprint = CommandIndex.fingerprint(roots, systemVersion) + " disabled=" + disabled.ids();
+        String fingerprint = CommandIndex.fingerprint(usable, systemVersion) + " disabled=" + disabled.ids();
         Optional<CommandIndex> index = CommandIndex.read(indexFile)
-                .filter(candidate -> candidate.fingerprint().equals(fingerprint));
+                .filter(candidate -> candidate.fingerprint().equals(fingerprint))
+                .filter(candidate -> candidate.pointsInto(usable));
+        if (!pluginCode) {
+            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
+            manager.setSystemVersion(systemVersion);
+            if (!usable.isEmpty()) {
+                manager.loadPlugins();
+                for (PluginWrapper plugin : manager.getResolvedPlugins()) {
+                    if (image != null && isIn(plugin, image) && !plugin.getPluginState().isDisabled()) {
+                        manager.startPlugin(plugin.getPluginId());
+                    }
+                }
+            }
+            return new PluginHost(manager, usable, image, null, index.orElse(null), null, null, rootProblems,
+                    disabled, false);
+        }
         Optional<String> owner = index.flatMap(candidate -> candidate.pluginFor(words));
         if (owner.isPresent()) {
-            RecordingPluginManager manager = new RecordingPluginManager(roots, disabled);
+            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
             manager.setSystemVersion(systemVersion);
-            if (manager.loadAndStart(index.get().pluginPaths().get(owner.get()), owner.get())) {
-                return new PluginHost(manager, roots, index.get(), null, null);
+            if (manager.loadAndStart(index.get(), owner.get())) {
+                return new PluginHost(manager, usable, image, index.get(), null, null, null, rootProblems, disabled);
             }
             // The index promised a plugin that no longer starts: fall back to the full picture.
         }
         // A current index that just does not know these words (help, built-ins) needs no rewrite.
-        return new PluginHost(loadAll(roots, systemVersion, disabled), roots, null,
-                index.isPresent() ? null : indexFile, fingerprint);
+        return new PluginHost(loadAll(usable, systemVersion, disabled), usable, image, null, null,
+                index.isPresent() ? null : indexFile, fingerprint, rootProblems, disabled);
     }
+
+    /**
+     * The command paths the plugin {@code pluginId} in {@code root} contributes, found by creating
+     * its commands (so this runs its code), for the checks of {@code plugins install}; with the
+     * reason it would be skipped, if it would. {@code others} are the directories its dependencies
+     * may come from; {@code root} comes first, so its copy of {@code pluginId} is the one used.
+     */
+    public static Probe probe(Path root, List<Path> others, String pluginId, String systemVersion) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(root);
+        roots.addAll(others);
+        RecordingPluginManager manager = loadAll(roots, systemVersion, new RecordingPluginManager.NothingDisabled());
+        try {
+            PluginHost host = new PluginHost(manager, roots, null, null, null, null, null, List.of(),
+                    DisabledPlugins.none());
+            List<List<String>> paths = new ArrayList<>();
+            Optional<String> problem = Optional.empty();
+            try {
+                for (Command command : host.extensions(Command.class, pluginId)) {
+                    paths.add(command.declaration().path());
+                }
+            } catch (RuntimeException | LinkageError e) {
+                problem = Optional.of("its commands could not be created: " + e);
+            }
+            problem = problem.or(() -> host.skipped().stream().filter(skipped -> skipped.id().equals(pluginId))
+                    .map(SkippedPlugin::reason).findFirst());
+            PluginWrapper plugin = manager.getPlugin(pluginId);
+            if (problem.isEmpty() && (plugin == null || !plugin.getPluginState().isStarted())) {
+                problem = Optional.of("it does not start");
+            }
+            return new Probe(paths, problem);
+        } finally {
+            manager.unloadPlugins();
+        }
+    }
+
+    /**
+     * What {@link #probe} found.
+     *
+     * @param commands the command paths of the plugin
+     * @param problem why it would be skipped, if it would
+     */
+    public record Probe(List<List<String>> commands, Optional<String> problem) {}
 
     private static RecordingPluginManager loadAll(List<Path> roots, String systemVersion,
             PluginStatusProvider status) {
@@ -87,27 +182,36 @@ public final class PluginHost {
         return manager;
     }
 
+    /** The plugin directories of this run, in load order. */
+    public List<Path> roots() {
+        return roots;
+    }
+
     /** True when only the plugins one command needs were loaded, so the plugin list is partial. */
     public boolean isSelective() {
         return selective != null;
     }
 
+    /** True when this run loaded every plugin without a current index, so {@link #remember} stores one. */
+    public boolean rewritesIndex() {
+        return indexFile != null;
+    }
+
     /**
      * After a full load: stores which plugin contributes each command ({@code commandSources}: path
-     * words joined by spaces to plugin id), so the next runs can load only the one they need. Not
-     * stored when anything was reported (a skipped plugin, a clash), so every warning keeps being
-     * shown, nor when a plugin depends on another (it cannot be loaded alone).
+     * words joined by spaces to plugin id, with the commands themselves in {@code commands}, for
+     * help and completion in runs that start no user plugin), so the next runs can load only the
+     * one they need, and what this run warned about ({@link #problems()} and {@code conflicts}), so
+     * those runs warn the same.
      */
-    public void remember(Map<String, String> commandSources) {
-        if (indexFile == null || !problems().isEmpty()) {
+    public void remember(Map<String, String> commandSources, Map<String, RecordedCommand> commands,
+            List<String> conflicts) {
+        if (indexFile == null) {
             return;
         }
         Map<String, Path> paths = new LinkedHashMap<>();
         Set<String> formats = new LinkedHashSet<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
-            if (!plugin.getDescriptor().getDependencies().isEmpty()) {
-                return;
-            }
             if (plugin.getPluginState().isStarted()) {
                 paths.put(plugin.getPluginId(), plugin.getPluginPath());
                 if (!manager.getExtensionClasses(ConfigFormat.class, plugin.getPluginId()).isEmpty()) {
@@ -115,9 +219,25 @@ public final class PluginHost {
                 }
             }
         }
-        Map<String, String> commands = new LinkedHashMap<>(commandSources);
-        commands.values().removeIf(id -> !paths.containsKey(id));
-        new CommandIndex(fingerprint, commands, paths, formats).write(indexFile);
+        Map<String, String> sources = new LinkedHashMap<>(commandSources);
+        sources.values().removeIf(id -> !paths.containsKey(id));
+        Map<String, RecordedCommand> described = new LinkedHashMap<>();
+        commands.forEach((path, command) -> {
+            if (sources.containsKey(path)) {
+                described.put(path, command);
+            }
+        });
+        // Not what the fingerprint cannot see change: the disabled list's and the roots' own problems.
+        List<String> warnings = new ArrayList<>(problems());
+        warnings.removeAll(rootProblems);
+        disabled.problem().ifPresent(warnings::remove);
+        warnings.addAll(conflicts);
+        new CommandIndex(fingerprint, sources, paths, formats, described, warnings, skipReasons()).write(indexFile);
+    }
+
+    /** {@link #remember(Map, Map, List)} without the commands or conflicts. */
+    public void remember(Map<String, String> commandSources) {
+        remember(commandSources, Map.of(), List.of());
     }
 
     /** The config formats of every plugin; loads the format plugins first when only some were loaded. */
@@ -125,48 +245,180 @@ public final class PluginHost {
         if (selective != null) {
             for (String id : selective.formatPlugins()) {
                 if (manager.getPlugin(id) == null) {
-                    manager.loadAndStart(selective.pluginPaths().get(id), id);
+                    manager.loadAndStart(selective, id);
                 }
             }
         }
-        return manager.getExtensions(ConfigFormat.class);
+        // The host's own class path first, as PF4J's getExtensions does (a format a test puts there).
+        List<ConfigFormat> formats = new ArrayList<>(manager.classPathExtensions(ConfigFormat.class));
+        for (PluginWrapper plugin : plugins()) {
+            formats.addAll(extensions(ConfigFormat.class, plugin.getPluginId()));
+        }
+        return formats;
     }
 
     public PluginManager manager() {
         return manager;
     }
 
+    /**
+     * Every plugin loaded, the image's first, then by plugin directory and id: the order their
+     * commands are added in, so an image command always wins and a clash between two others has
+     * the same winner on every run.
+     */
     public List<PluginWrapper> plugins() {
-        return manager.getPlugins();
+        List<PluginWrapper> plugins = new ArrayList<>(manager.getPlugins());
+        // Our own lambda, not Comparator's combinators: theirs are spun at every start (not in the CDS archive).
+        plugins.sort((a, b) -> {
+            int byRoot = Integer.compare(rank(a), rank(b));
+            return byRoot != 0 ? byRoot : a.getPluginId().compareTo(b.getPluginId());
+        });
+        return plugins;
     }
 
-    /** The extensions of {@code type} that one started plugin contributes. */
+    private int rank(PluginWrapper plugin) {
+        if (isImagePlugin(plugin)) {
+            return -1;
+        }
+        for (int i = 0; i < roots.size(); i++) {
+            if (isIn(plugin, roots.get(i))) {
+                return i;
+            }
+        }
+        return roots.size();
+    }
+
+    /** True for a plugin of the image's own plugin directory: trusted, never replaced. */
+    public boolean isImagePlugin(PluginWrapper plugin) {
+        return imageRoot != null && isIn(plugin, imageRoot);
+    }
+
+    private static boolean isIn(PluginWrapper plugin, Path root) {
+        return plugin.getPluginPath().toAbsolutePath().normalize().startsWith(root);
+    }
+
+    /**
+     * The extensions of {@code type} that one started plugin contributes. If one cannot be created
+     * (its constructor throws), the plugin is marked failed and contributes nothing.
+     */
     public <T> List<T> extensions(Class<T> type, String pluginId) {
-        return manager.getExtensions(type, pluginId);
+        return manager.createExtensions(type, pluginId);
+    }
+
+    /**
+     * The loaded plugins that need {@code pluginId} (a required, not optional, dependency), directly
+     * or through another, in load order.
+     */
+    public List<String> dependantsOf(String pluginId) {
+        Set<String> dependants = new LinkedHashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (PluginWrapper plugin : plugins()) {
+                String id = plugin.getPluginId();
+                boolean needs = plugin.getDescriptor().getDependencies().stream().anyMatch(dependency ->
+                        !dependency.isOptional() && (dependency.getPluginId().equals(pluginId)
+                                || dependants.contains(dependency.getPluginId())));
+                if (needs && !id.equals(pluginId) && dependants.add(id)) {
+                    changed = true;
+                }
+            }
+        }
+        return new ArrayList<>(dependants);
     }
 
     /** Why a loaded plugin was kept from starting because of its {@code requires} range, if it was. */
     public Optional<String> incompatibility(String pluginId) {
-        return Optional.ofNullable(manager.incompatible.get(pluginId));
+        return Optional.ofNullable(manager.incompatible().get(pluginId));
     }
 
-    /** One line per plugin that was skipped: which, and why. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>(manager.loadFailures);
-        manager.incompatible.forEach((id, reason) -> problems.add("plugin " + id + " skipped: " + reason));
-        problems.addAll(unreadableZips());
-        for (PluginWrapper plugin : manager.getPlugins()) {
+    /**
+     * Plugins left out of this run, with why: unresolvable ones (dependencies, descriptor) and
+     * those that failed in this run or, for plugins this run did not start, in the last full run.
+     */
+    public List<SkippedPlugin> skipped() {
+        List<SkippedPlugin> skipped = new ArrayList<>(manager.unresolved().values());
+        for (PluginWrapper plugin : plugins()) {
             if (plugin.getPluginState().isFailed()) {
-                Throwable cause = plugin.getFailedException();
-                problems.add("plugin " + plugin.getPluginId() + " (" + plugin.getPluginPath() + ") skipped: "
-                        + (cause == null ? "it failed to start" : describe(cause)));
-            } else if (plugin.getPluginState().isResolved()) {
+                skipped.add(new SkippedPlugin(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
+                        plugin.getPluginPath(), failure(plugin)));
+            }
+        }
+        return skipped;
+    }
+
+    /** Disabled plugins that could not have been resolved anyway (a plugin they need is gone). */
+    public List<SkippedPlugin> disabledAndUnresolvable() {
+        return new ArrayList<>(manager.disabledAside().values());
+    }
+
+    /** Why a plugin this run did not start failed in the last run that did, if the index says so. */
+    public Optional<String> lastFailure(String pluginId) {
+        return known == null ? Optional.empty() : Optional.ofNullable(known.skipped().get(pluginId));
+    }
+
+    /** The commands the last full run saw from a plugin this run did not start, if the index says so. */
+    public List<String> lastCommands(String pluginId) {
+        if (known == null) {
+            return List.of();
+        }
+        return known.commands().entrySet().stream().filter(entry -> entry.getValue().equals(pluginId))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /**
+     * What the last full run knew of the commands of the enabled plugins this run did not start:
+     * path (words joined by spaces) to the command as recorded.
+     */
+    public Map<String, RecordedCommand> unstartedCommands() {
+        Map<String, RecordedCommand> commands = new TreeMap<>();
+        if (known == null) {
+            return commands;
+        }
+        known.commands().forEach((path, id) -> {
+            PluginWrapper plugin = manager.getPlugin(id);
+            RecordedCommand command = known.described().get(path);
+            if (command != null && plugin != null && plugin.getPluginState() == PluginState.RESOLVED) {
+                commands.put(path, command);
+            }
+        });
+        return commands;
+    }
+
+    private Map<String, String> skipReasons() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        skipped().forEach(plugin -> reasons.put(plugin.id(), plugin.reason()));
+        manager.incompatible().forEach(reasons::put);
+        return reasons;
+    }
+
+    /** One line per plugin that was skipped, and per plugin directory or list that was: which, and why. */
+    public List<String> problems() {
+        Set<String> problems = new LinkedHashSet<>(rootProblems);
+        disabled.problem().ifPresent(problems::add);
+        if (selective != null) {
+            problems.addAll(selective.warnings()); // what the full run that wrote the index saw
+        }
+        problems.addAll(manager.loadFailures());
+        manager.unresolved().values().forEach(plugin -> problems.add(plugin.warning()));
+        manager.incompatible().forEach((id, reason) -> problems.add("plugin " + id + " skipped: " + reason));
+        problems.addAll(unreadableZips());
+        for (PluginWrapper plugin : plugins()) {
+            if (plugin.getPluginState().isFailed()) {
+                problems.add("plugin " + plugin.getPluginId() + " skipped: " + failure(plugin));
+            } else if (plugin.getPluginState().isResolved() && pluginCode) {
                 problems.add("plugin " + plugin.getPluginId() + " (" + plugin.getPluginPath()
                         + ") skipped: it did not start");
             }
         }
-        return problems;
+        return new ArrayList<>(problems);
     }
+
+    private static String failure(PluginWrapper plugin) {
+        Throwable cause = plugin.getFailedException();
+        return cause == null ? "it failed to start" : describe(cause);
+    }
+
 
     /**
      * PF4J unpacks each {@code name.zip} into {@code name/} before loading and only logs a zip it
@@ -203,99 +455,5 @@ public final class PluginHost {
             return error.getMessage() + ": " + message;
         }
         return error.getMessage() != null ? error.getMessage() : message;
-    }
-
-    /**
-     * PF4J's manager, but a plugin path that cannot be loaded or a {@code requires} range this host
-     * does not satisfy becomes a recorded problem, and one status list decides for every root.
-     */
-    private static final class RecordingPluginManager extends DefaultPluginManager {
-
-        private final List<String> loadFailures = new ArrayList<>();
-        private final Map<String, String> incompatible = new LinkedHashMap<>();
-
-        RecordingPluginManager(List<Path> roots, PluginStatusProvider status) {
-            super(roots);
-            this.pluginStatusProvider = status;
-        }
-
-        @Override
-        protected PluginRepository createPluginRepository() {
-            return PluginRepositories.of(getPluginsRoots());
-        }
-
-        @Override
-        protected PluginDescriptorFinder createPluginDescriptorFinder() {
-            return PluginDescriptors.finder();
-        }
-
-        @Override
-        protected ExtensionFinder createExtensionFinder() {
-            IndexedExtensionFinder finder = new IndexedExtensionFinder(this);
-            addPluginStateListener(finder);
-            return finder;
-        }
-
-        @Override
-        protected PluginStatusProvider createPluginStatusProvider() {
-            // Replaced in the constructor: PF4J's default reads the first root, the image's.
-            return new NothingDisabled();
-        }
-
-        /**
-         * Loads and starts the one plugin at {@code path}; true when it is started as {@code id}.
-         * A disabled plugin is left alone: PF4J's {@code startPlugin} would enable it and rewrite
-         * the user's list.
-         */
-        boolean loadAndStart(Path path, String id) {
-            if (path == null) {
-                return false;
-            }
-            PluginWrapper plugin = loadPluginFromPath(path);
-            if (plugin == null || !plugin.getPluginId().equals(id) || plugin.getPluginState().isDisabled()) {
-                return false;
-            }
-            resolvePlugins();
-            return startPlugin(id).isStarted();
-        }
-
-        @Override
-        protected boolean isPluginValid(PluginWrapper plugin) {
-            if (isPluginDisabled(plugin.getPluginId())) {
-                return true; // switched off on purpose: no warning about a plugin the user set aside
-            }
-            Optional<String> problem = PluginCompatibility.problem(plugin.getDescriptor().getRequires(),
-                    getSystemVersion());
-            problem.ifPresent(reason -> incompatible.put(plugin.getPluginId(), reason));
-            return problem.isEmpty();
-        }
-
-        @Override
-        protected PluginWrapper loadPluginFromPath(Path pluginPath) {
-            try {
-                return super.loadPluginFromPath(pluginPath);
-            } catch (RuntimeException | LinkageError e) {
-                loadFailures.add("plugin " + pluginPath + " skipped: " + describe(e));
-                return null;
-            }
-        }
-    }
-
-    /** The status of a run that honours no disabled list. */
-    private static final class NothingDisabled implements PluginStatusProvider {
-        @Override
-        public boolean isPluginDisabled(String pluginId) {
-            return false;
-        }
-
-        @Override
-        public void disablePlugin(String pluginId) {
-            throw new IllegalStateException("this run keeps no list of disabled plugins");
-        }
-
-        @Override
-        public void enablePlugin(String pluginId) {
-            throw new IllegalStateException("this run keeps no list of disabled plugins");
-        }
     }
 }

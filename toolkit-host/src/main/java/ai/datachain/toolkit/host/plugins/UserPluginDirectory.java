@@ -34,6 +34,13 @@ public final class UserPluginDirectory {
         return root;
     }
 
+    /** A last check of a staged plugin before it is put in place; throws to refuse it. */
+    @FunctionalInterface
+    public interface StagedCheck {
+        /** {@code root} holds only the staged plugin, {@code id}. */
+        void check(Path root, String id) throws CommandException;
+    }
+
     /** What one install did. */
     public record InstalledPlugin(String id, String version, Path location, boolean replaced) {}
 
@@ -85,6 +92,12 @@ public final class UserPluginDirectory {
      */
     public InstalledPlugin install(Path file, boolean force, String hostVersion, Map<String, String> elsewhere)
             throws CommandException {
+        return install(file, force, hostVersion, elsewhere, (root, id) -> { });
+    }
+
+    /** {@link #install(Path, boolean, String, Map)}, with {@code check} run on the staged plugin last. */
+    public InstalledPlugin install(Path file, boolean force, String hostVersion, Map<String, String> elsewhere,
+            StagedCheck check) throws CommandException {
         PluginArchive archive = PluginArchive.open(file);
         boolean created = !Files.exists(root);
         Path staging = null;
@@ -119,6 +132,7 @@ public final class UserPluginDirectory {
                 throw new CommandException(target + " already exists and is not plugin " + id
                         + "; move it away first");
             }
+            check.check(staging, id);
             List<Path> setAside = new ArrayList<>();
             try {
                 for (Path old : existing) {

@@ -57,8 +57,8 @@ class CommandTreeTest {
 
         assertThat(tree.leaves()).singleElement().extracting(CommandTree.Node::source).isEqualTo("auth-login");
         assertThat(tree.conflicts()).containsExactly(
-                "command 'auth login' from impostor clashes with one from auth-login",
-                "command 'auth' from other clashes with one from a command group");
+                "command 'auth login' from impostor is ignored: auth-login provides it",
+                "command 'auth' from other is ignored: it is a command group");
     }
 
     @Test

@@ -92,14 +92,31 @@ class SelectivePluginLoadingTest {
     }
 
     @Test
-    void nothingIsRememberedWhenAPluginWasSkipped() throws IOException {
+    void aSkippedPluginIsRememberedSoTheNextRunsWarnTheSameAndStillLoadOnlyTheOwner() throws IOException {
         Files.writeString(plugins.resolve("broken.jar"), "this is not a jar");
 
         PluginHost host = start(ECHO);
         assertThat(host.problems()).hasSize(1);
         rememberBoth(host);
 
-        assertThat(indexFile).doesNotExist();
+        PluginHost next = start(ECHO);
+        assertThat(next.isSelective()).isTrue();
+        assertThat(next.problems()).isEqualTo(host.problems());
+    }
+
+    @Test
+    void anIndexPointingOutsideThePluginDirectoriesIsNotUsed() throws IOException {
+        rememberBoth(start(ECHO));
+        Path elsewhere = Files.createDirectories(cache.resolve("elsewhere"));
+        Path moved = Files.copy(echoJar, elsewhere.resolve(echoJar.getFileName()));
+        Files.writeString(indexFile, Files.readString(indexFile).replace(echoJar.toString().replace(":", "\\:"),
+                moved.toString()));
+        assertThat(Files.readString(indexFile)).contains(moved.toString());
+
+        PluginHost host = start(ECHO);
+
+        assertThat(host.isSelective()).isFalse();
+        assertThat(host.plugins()).extracting(plugin -> plugin.getPluginPath()).doesNotContain(moved);
     }
 
     @Test

@@ -22,6 +22,37 @@ class UserPluginDirectoryTest {
     }
 
     @Test
+    void anEntryLargerThanItsHeaderSaysIsStoppedWhileUnpackingAndNothingIsLeft() throws Exception {
+        Path zip = dir.resolve("liar.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+            out.write(PluginArchives.descriptor("liar", "1.0.0", "*").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("lib/zeros.bin"));
+            out.write(new byte[4 * 1024 * 1024]);
+        }
+        understateLastEntry(zip, 1000);
+
+        assertThatThrownBy(() -> user().install(zip, false, "0.1.0", Map.of()))
+                .hasMessage("cannot install " + zip + " into " + user().root() + ": entry 'lib/zeros.bin' is larger"
+                        + " than it declares or than 256 MiB in all");
+        assertThat(user().root()).doesNotExist();
+    }
+
+    /** Rewrites the uncompressed size the central directory gives the last entry, as a zip bomb would. */
+    private static void understateLastEntry(Path zip, int size) throws Exception {
+        byte[] bytes = Files.readAllBytes(zip);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int header = -1;
+        for (int i = 0; i + 4 <= bytes.length; i++) {
+            if (buffer.getInt(i) == 0x02014b50) {
+                header = i;
+            }
+        }
+        buffer.putInt(header + 24, size);
+        Files.write(zip, bytes);
+    }
+
+    @Test
     void aZipIsUnpackedIntoADirectoryNamedAfterTheId() throws Exception {
         Path zip = PluginArchives.pluginZip(dir.resolve("hello-1.0.0.zip"), "hello", "1.0.0", ">=0.1.0");
 
