@@ -42,8 +42,17 @@ class PluginsByCoordinatesIT {
         return home.resolve(".local/share/datachain/plugins");
     }
 
-    private DatachainRunner datachain() {
-        return Launcher.in(home).env("DATACHAIN_PLUGINS_REPOSITORIES", repository.uri().toString());
+    /** The launcher's temporary folder, this test's own, so leftovers are this test's alone. */
+    private Path temporary() throws IOException {
+        return Files.createDirectories(files.resolve("tmp"));
+    }
+
+    private DatachainRunner launcher() throws IOException {
+        return Launcher.in(home).env("DATACHAIN_JAVA_OPTS", "-Djava.io.tmpdir=" + temporary());
+    }
+
+    private DatachainRunner datachain() throws IOException {
+        return launcher().env("DATACHAIN_PLUGINS_REPOSITORIES", repository.uri().toString());
     }
 
     private Path publishZip(String artifact, String id, String version, String requires) throws IOException {
@@ -143,7 +152,7 @@ class PluginsByCoordinatesIT {
     }
 
     @Test
-    void anArtifactNoRepositoryHasIsAClearError() {
+    void anArtifactNoRepositoryHasIsAClearError() throws Exception {
         CommandResult named = datachain().run("plugins", "install", GROUP + ":missing:1.0.0");
         CommandResult newest = datachain().run("plugins", "install", GROUP + ":missing");
 
@@ -183,7 +192,7 @@ class PluginsByCoordinatesIT {
         }
         String url = "http://127.0.0.1:" + port + "/maven2/";
 
-        CommandResult result = Launcher.in(home).env("DATACHAIN_PLUGINS_REPOSITORIES", url)
+        CommandResult result = launcher().env("DATACHAIN_PLUGINS_REPOSITORIES", url)
                 .run("plugins", "install", GROUP + ":tool:1.0.0");
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -213,9 +222,9 @@ class PluginsByCoordinatesIT {
         Files.createDirectories(global.getParent());
         Files.writeString(global, "[plugins]\nrepositories = [\"" + repository.uri() + "\"]\n");
 
-        CommandResult install = Launcher.in(home).run("plugins", "install", GROUP + ":tool:1.0.0");
+        CommandResult install = launcher().run("plugins", "install", GROUP + ":tool:1.0.0");
         Files.writeString(global, "[plugins]\nrepositories = [\"ftp://mirror.example/maven2\"]\n");
-        CommandResult refused = Launcher.in(home).run("plugins", "install", GROUP + ":other:1.0.0");
+        CommandResult refused = launcher().run("plugins", "install", GROUP + ":other:1.0.0");
 
         assertThat(install.exitCode()).as(install.toString()).isZero();
         assertRefused(refused, "Error: plugins.repositories: 'ftp://mirror.example/maven2' is not an https, http or"
@@ -239,8 +248,7 @@ class PluginsByCoordinatesIT {
     }
 
     private void assertNoDownloadsLeft() throws IOException {
-        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
-        try (Stream<Path> entries = Files.list(temporary)) {
+        try (Stream<Path> entries = Files.list(temporary())) {
             assertThat(entries.map(path -> path.getFileName().toString())
                     .filter(name -> name.startsWith("datachain-plugin-download-"))).isEmpty();
         }

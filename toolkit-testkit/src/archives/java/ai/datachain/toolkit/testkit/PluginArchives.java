@@ -29,12 +29,26 @@ public final class PluginArchives {
 
     private PluginArchives() {}
 
-    /** The text of a {@code plugin.properties}. */
+    /**
+     * The text of a {@code plugin.properties}.
+     *
+     * @param id the plugin id
+     * @param version the plugin version
+     * @param requires the range of datachain versions it admits, e.g. {@code >=0.1.0}
+     * @return the descriptor's text
+     */
     public static String descriptor(String id, String version, String requires) {
         return "plugin.id=" + id + "\nplugin.version=" + version + "\nplugin.requires=" + requires + "\n";
     }
 
-    /** A zip or jar (the same format) with exactly these entries, in order. */
+    /**
+     * A zip or jar (the same format) with exactly these entries, in order.
+     *
+     * @param file where to write it; missing parent directories are created
+     * @param entries entry names and their text
+     * @return {@code file}
+     * @throws IOException when it cannot be written
+     */
     public static Path write(Path file, Map<String, String> entries) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -47,7 +61,16 @@ public final class PluginArchives {
         return file;
     }
 
-    /** A plugin zip that installs and lists but has no commands: a descriptor and a file in {@code lib/}. */
+    /**
+     * A plugin zip that installs and lists but has no commands: a descriptor and a file in {@code lib/}.
+     *
+     * @param file where to write it
+     * @param id the plugin id
+     * @param version the plugin version
+     * @param requires the range of datachain versions it admits
+     * @return {@code file}
+     * @throws IOException when it cannot be written
+     */
     public static Path pluginZip(Path file, String id, String version, String requires) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("plugin.properties", descriptor(id, version, requires));
@@ -55,7 +78,12 @@ public final class PluginArchives {
         return write(file, entries);
     }
 
-    /** A plugin jar with this id, version 1.0.0 and no {@code requires} range until told otherwise. */
+    /**
+     * A plugin jar with this id, version 1.0.0 and no {@code requires} range until told otherwise.
+     *
+     * @param id the plugin id
+     * @return a builder; {@link Jar#writeTo} writes the jar
+     */
     public static Jar jar(String id) {
         return new Jar(id);
     }
@@ -76,22 +104,40 @@ public final class PluginArchives {
             this.id = id;
         }
 
+        /**
+         * @param version the plugin version
+         * @return this builder
+         */
         public Jar version(String version) {
             this.version = version;
             return this;
         }
 
+        /**
+         * @param requires the range of datachain versions the plugin admits
+         * @return this builder
+         */
         public Jar requires(String requires) {
             this.requires = requires;
             return this;
         }
 
+        /**
+         * @param extension an {@code @Extension} class on the test's class path, copied into the jar
+         * @return this builder
+         */
         public Jar extension(Class<?> extension) {
             extensions.add(extension);
             return this;
         }
 
-        /** Writes {@code <id>-<version>.jar} into {@code directory} and returns its path. */
+        /**
+         * Writes {@code <id>-<version>.jar} into {@code directory}.
+         *
+         * @param directory where to write it; created when missing
+         * @return the jar's path
+         * @throws IOException when a class file cannot be read or the jar cannot be written
+         */
         public Path writeTo(Path directory) throws IOException {
             Files.createDirectories(directory);
             Manifest manifest = new Manifest();

@@ -42,32 +42,62 @@ public final class PluginJar {
         descriptor.put("Plugin-Requires", "*");
     }
 
-    /** A plugin with this id, version 1.0.0, for any datachain. */
+    /**
+     * A plugin with this id, version 1.0.0, for any datachain.
+     *
+     * @param id the plugin id
+     * @return a builder
+     */
     public static PluginJar withId(String id) {
         return new PluginJar(id);
     }
 
+    /**
+     * @param version the plugin version
+     * @return this builder
+     */
     public PluginJar version(String version) {
         return attribute("Plugin-Version", version);
     }
 
-    /** The datachain versions it runs on ({@code plugin.requires}). */
+    /**
+     * The datachain versions it runs on ({@code plugin.requires}).
+     *
+     * @param range a version range, e.g. {@code >=0.1.0}
+     * @return this builder
+     */
     public PluginJar requires(String range) {
         return attribute("Plugin-Requires", range);
     }
 
-    /** Its {@code Plugin-Dependencies}, PF4J's syntax: {@code base, other@>=2.0.0, optional?}. */
+    /**
+     * Its {@code Plugin-Dependencies}, PF4J's syntax: {@code base, other@>=2.0.0, optional?}.
+     *
+     * @param dependencies the dependencies as PF4J writes them
+     * @return this builder
+     */
     public PluginJar dependsOn(String dependencies) {
         return attribute("Plugin-Dependencies", dependencies);
     }
 
-    /** Any descriptor attribute, e.g. a {@code Plugin-Id} PF4J refuses. */
+    /**
+     * Any descriptor attribute, e.g. a {@code Plugin-Id} PF4J refuses.
+     *
+     * @param name the manifest attribute, e.g. {@code Plugin-Provider}
+     * @param value its value
+     * @return this builder
+     */
     public PluginJar attribute(String name, String value) {
         descriptor.put(name, value);
         return this;
     }
 
-    /** Adds a class to the jar and lists it in {@code META-INF/extensions.idx}. */
+    /**
+     * Adds a class to the jar and lists it in {@code META-INF/extensions.idx}.
+     *
+     * @param extension an {@code @Extension} class on the test's class path
+     * @return this builder
+     */
     public PluginJar extension(Class<?> extension) {
         extensions.add(extension);
         return this;
@@ -77,7 +107,12 @@ public final class PluginJar {
         return descriptor.get("Plugin-Id");
     }
 
-    /** Writes {@code <id>-<version>.jar} into {@code directory} and returns its path. */
+    /**
+     * Writes {@code <id>-<version>.jar} into {@code directory}.
+     *
+     * @param directory where to write it; created when missing
+     * @return the jar's path
+     */
     public Path writeTo(Path directory) {
         Path jar = directory.resolve(id() + "-" + descriptor.get("Plugin-Version") + ".jar");
         try {
@@ -92,6 +127,9 @@ public final class PluginJar {
     /**
      * Writes {@code <id>-<version>.zip} into {@code directory}, the layout {@code plugins install}
      * and PF4J take: {@code plugin.properties} at the top and the jar in {@code lib/}.
+     *
+     * @param directory where to write it; created when missing
+     * @return the zip's path
      */
     public Path zipTo(Path directory) {
         Path zip = directory.resolve(id() + "-" + descriptor.get("Plugin-Version") + ".zip");
