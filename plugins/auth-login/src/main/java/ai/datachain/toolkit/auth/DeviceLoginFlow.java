@@ -23,6 +23,8 @@ final class DeviceLoginFlow {
 
     static final String POST_LOGIN_MESSAGE =
             "Once you've logged in, return here and you'll be ready to start using DataChain with Studio.";
+    static final String BROWSER_FAILED_MESSAGE =
+            "Failed to open a web browser. Open the above url to continue in your web browser.";
     /** How long to wait when Studio does not say how long its codes live. */
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
 
@@ -51,7 +53,7 @@ final class DeviceLoginFlow {
         DeviceAuthorization authorization = client.start(studio, request);
         console.debug("device login started; polling " + authorization.tokenUri());
         Instant started = clock.instant();
-        showWhereToGo(authorization.verificationUrl(), openBrowser, json ? console.err() : console.out());
+        showWhereToGo(authorization, openBrowser, json ? console.err() : console.out());
 
         Duration lifetime = authorization.expiresIn().orElse(DEFAULT_LIFETIME);
         Duration interval = authorization.interval().orElse(TokenPoller.DEFAULT_INTERVAL);
@@ -107,20 +109,30 @@ final class DeviceLoginFlow {
         }
     }
 
-    private void showWhereToGo(String url, boolean openBrowser, PrintStream messages) throws InterruptedException {
+    private void showWhereToGo(DeviceAuthorization authorization, boolean openBrowser, PrintStream messages)
+            throws InterruptedException {
+        String url = authorization.verificationUrl();
         if (openBrowser) {
             messages.println("Opening link for login at " + url);
         } else {
             messages.println("Open this url to continue in your web browser: " + url);
+            messages.flush();
+            // RFC 8628 3.3: the code on its own line, so the user can check it against Studio's page;
+            // on stderr, so stdout stays what the reference prints.
+            console.err().println("User code: " + authorization.userCode());
+            console.err().flush();
         }
         messages.println();
         messages.println(POST_LOGIN_MESSAGE);
         messages.flush();
         if (openBrowser) {
             Optional<String> problem = new BrowserOpener(invocation.environment().variables(),
-                    System.getProperty("os.name", "")).open(url);
+                    invocation.environment().osName()).open(url);
             problem.ifPresent(reason -> {
-                console.err().println("Could not open a browser: " + reason + ". Open the link above to log in.");
+                // The reference's lines, verbatim (scripts may look for them), then our reason.
+                console.err().println();
+                console.err().println(BROWSER_FAILED_MESSAGE);
+                console.err().println("Reason: " + reason + ".");
                 console.err().flush();
             });
         }

@@ -63,7 +63,7 @@ public final class LogoutCommand implements Command {
                 .orElseGet(() -> StudioAddress.resolve(null, invocation.environment(), invocation.config()));
         try {
             new TokenRevocation(new StudioConnection(invocation.toolkitVersion(), console,
-                    invocation.environment()), console)
+                    invocation.environment(), StudioTimeouts.LOGOUT), console)
                     .revoke(studio, token);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
