@@ -87,6 +87,21 @@ class StudioTimeoutsIT {
     }
 
     @Test
+    void aTricklingAnswerCountsAsNoAnswerAfterFiveSeconds() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            // 42 bytes, one every 250 ms: complete only after more than 10 s.
+            sandbox.studio.autoApprove(true).scriptPolls(StudioAnswer.trickle("{\"access_token\": \"isat_never_arrives\"}",
+                    Duration.ofMillis(250)));
+
+            CommandResult result = sandbox.runner.run("auth", "login", "--no-open", "-v");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.stderr()).contains("could not reach Studio (no answer within 5 s); trying again");
+            assertThat(AuthSandbox.read(sandbox.globalConfig())).contains("token = \"" + AuthSandbox.TOKEN + "\"\n");
+        }
+    }
+
+    @Test
     void logoutWaitsTenSecondsForItsAnswer() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             AuthSandbox.write(sandbox.globalConfig(), "[studio]\nurl = \"" + sandbox.studio.url() + "\"\ntoken = \""
