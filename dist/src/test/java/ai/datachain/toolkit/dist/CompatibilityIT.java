@@ -4,6 +4,7 @@ import static ai.datachain.toolkit.dist.AuthSandbox.POST_LOGIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.testkit.CommandResult;
+import ai.datachain.toolkit.testkit.DatachainRunner;
 import ai.datachain.toolkit.testkit.FakeStudio;
 import ai.datachain.toolkit.testkit.ProxyRequest;
 import ai.datachain.toolkit.testkit.RecordedRequest;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +103,39 @@ class CompatibilityIT {
             assertThat(result.stderr()).isEmpty();
             assertThat(AuthSandbox.read(sandbox.browserLog())).isEqualTo(sandbox.verificationUrl() + "\n");
         }
+    }
+
+    @Test
+    void onLinuxTheGlobalConfigIsInXdgConfigHomeElseDotConfig() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            Path xdg = home.resolve("xdg-config");
+
+            CommandResult dotConfig = sandbox.runner.run("auth", "team", "dot-team");
+            CommandResult xdgConfig = sandbox.runner.env("XDG_CONFIG_HOME", xdg.toString()).run("auth", "team", "xdg-team");
+
+            assertThat(dotConfig.stdout()).isEqualTo("Set default team to 'dot-team' in " + home.resolve(
+                    ".config/datachain/config") + "\n");
+            assertThat(xdgConfig.stdout()).isEqualTo("Set default team to 'xdg-team' in " + xdg.resolve(
+                    "datachain/config") + "\n");
+            assertThat(AuthSandbox.read(xdg.resolve("datachain/config"))).isEqualTo("[studio]\nteam = \"xdg-team\"\n");
+        }
+    }
+
+    @Test
+    void theSystemConfigIsInEtcXdgWhenXdgConfigDirsIsUnsetOrEmpty() throws IOException {
+        Path etcXdg = Path.of("/etc/xdg");
+        Assumptions.assumeTrue(Files.isDirectory(etcXdg) && ConfinedLauncher.available(), "needs /etc/xdg and a"
+                + " private mount namespace (unshare -rm) to put a directory of the test's own in its place");
+        Path standIn = home.resolve("etc-xdg");
+        AuthSandbox.write(standIn.resolve("datachain/config"), "[studio]\nteam = \"etc-team\"\n");
+        DatachainRunner runner = ConfinedLauncher.over(home, standIn, etcXdg);
+
+        CommandResult unset = runner.run("auth", "team");
+        CommandResult empty = runner.env("XDG_CONFIG_DIRS", "").run("auth", "team");
+
+        assertThat(unset.exitCode()).as(unset.toString()).isZero();
+        assertThat(unset.stdout()).isEqualTo("Default team is 'etc-team'\n");
+        assertThat(empty.stdout()).isEqualTo("Default team is 'etc-team'\n");
     }
 
     @Test
