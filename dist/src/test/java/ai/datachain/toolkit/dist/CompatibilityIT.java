@@ -111,7 +111,8 @@ class CompatibilityIT {
             Path xdg = home.resolve("xdg-config");
 
             CommandResult dotConfig = sandbox.runner.run("auth", "team", "dot-team");
-            CommandResult xdgConfig = sandbox.runner.env("XDG_CONFIG_HOME", xdg.toString()).run("auth", "team", "xdg-team");
+            CommandResult xdgConfig = sandbox.runner.env("XDG_CONFIG_HOME", xdg.toString())
+                    .run("auth", "team", "xdg-team");
 
             assertThat(dotConfig.stdout()).isEqualTo("Set default team to 'dot-team' in " + home.resolve(
                     ".config/datachain/config") + "\n");
@@ -182,8 +183,8 @@ class CompatibilityIT {
             CommandResult team = sandbox.runner.run("auth", "team", "ml-team");
             CommandResult token = sandbox.runner.run("auth", "token");
 
-            assertThat(team.stdout()).isEqualTo("Set default team to 'ml-team' in " + xdgHome.resolve("datachain/config")
-                    + "\n");
+            assertThat(team.stdout())
+                    .isEqualTo("Set default team to 'ml-team' in " + xdgHome.resolve("datachain/config") + "\n");
             assertThat(token.stdout()).isEqualTo("isat_system\n");
         }
     }

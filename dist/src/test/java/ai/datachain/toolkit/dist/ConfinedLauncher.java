@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The launcher run where one directory is a hostile file system (read-only, or full) or another
- * directory altogether. Tests run as root, which ignores permission bits, so these are real mounts: the launcher runs in a private
- * mount namespace ({@code unshare -rm}, no privileges needed where user namespaces are allowed)
- * with the directory mounted over; nothing outside that one run sees the mount.
+ * directory altogether. Tests run as root, which ignores permission bits, so these are real mounts:
+ * the launcher runs in a private mount namespace ({@code unshare -rm}, no privileges needed where
+ * user namespaces are allowed) with the directory mounted over; nothing outside that one run sees
+ * the mount.
  */
 final class ConfinedLauncher {
 

@@ -90,8 +90,8 @@ class StudioTimeoutsIT {
     void aTricklingAnswerCountsAsNoAnswerAfterFiveSeconds() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             // 42 bytes, one every 250 ms: complete only after more than 10 s.
-            sandbox.studio.autoApprove(true).scriptPolls(StudioAnswer.trickle("{\"access_token\": \"isat_never_arrives\"}",
-                    Duration.ofMillis(250)));
+            sandbox.studio.autoApprove(true).scriptPolls(
+                    StudioAnswer.trickle("{\"access_token\": \"isat_never_arrives\"}", Duration.ofMillis(250)));
 
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open", "-v");
 

@@ -107,7 +107,8 @@ final class StudioConnection {
         boolean sending = false;
         try {
             // First budget: until the request goes out (or the exchange fails while connecting).
-            CompletableFuture.anyOf(requestBody.sending(), future).get(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(requestBody.sending(), future)
+                    .get(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS);
             sending = true;
             // Second budget: the whole answer, counted from the moment the request went out.
             response = future.get(timeouts.answer().toMillis(), TimeUnit.MILLISECONDS);
