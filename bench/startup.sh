@@ -67,9 +67,9 @@ package bench.p$i;
 
 @org.pf4j.Extension
 public final class Noop$i implements ai.datachain.toolkit.api.Command {
-    public java.util.List<String> path() { return java.util.List.of("bench$i", "noop"); }
-    public String summary() { return "Does nothing (benchmark plugin $i)."; }
-    public org.apache.commons.cli.Options options() { return new org.apache.commons.cli.Options(); }
+    public ai.datachain.toolkit.api.CommandDeclaration declaration() {
+        return ai.datachain.toolkit.api.CommandDeclaration.of("bench$i noop", "Does nothing (benchmark plugin $i).");
+    }
     public int run(ai.datachain.toolkit.api.Invocation invocation) { return 0; }
 }
 EOF

@@ -8,4 +8,7 @@ module ai.datachain.toolkit.host {
     requires java.net.http;
 
     exports ai.datachain.toolkit.host;
+
+    // PF4J and the libraries log through slf4j into the host's own stderr logger.
+    provides org.slf4j.spi.SLF4JServiceProvider with ai.datachain.toolkit.host.logging.StderrLoggerProvider;
 }

@@ -1,10 +1,10 @@
 package com.example.hello;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
-import java.util.List;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.pf4j.Extension;
@@ -19,19 +19,11 @@ public final class HelloCommand implements Command {
     private static final String NAME = "name";
 
     @Override
-    public List<String> path() {
-        return List.of("hello");
-    }
-
-    @Override
-    public String summary() {
-        return "Say hello.";
-    }
-
-    @Override
-    public String description() {
-        return "Print a greeting for NAME (default: world). The greeting word is the configuration value"
-                + " hello.greeting, 'Hello' when unset.";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("hello", "Say hello.")
+                .withDescription("Print a greeting for NAME (default: world). The greeting word is the configuration"
+                        + " value hello.greeting, 'Hello' when unset.")
+                .withExamples(new Example("datachain hello --name Ada", "Print 'Hello, Ada!'."));
     }
 
     @Override
@@ -39,11 +31,6 @@ public final class HelloCommand implements Command {
         // A fresh instance on every call: the host adds -h, -v and -q to it.
         return new Options().addOption(Option.builder("n").longOpt(NAME).hasArg().argName("NAME")
                 .desc("Who to greet.").get());
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain hello --name Ada", "Print 'Hello, Ada!'."));
     }
 
     @Override

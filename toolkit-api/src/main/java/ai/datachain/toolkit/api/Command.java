@@ -1,48 +1,43 @@
 package ai.datachain.toolkit.api;
 
-import java.util.List;
 import org.apache.commons.cli.Options;
 import org.pf4j.ExtensionPoint;
 
 /**
  * One leaf command of the {@code datachain} command tree, such as {@code auth login}.
  *
- * <p>Implementations are PF4J extensions ({@code @Extension}). The host asks for the metadata to
- * render help and completion, and calls {@link #run} only for the command the user invoked, so
- * constructors must stay cheap: no network, no file I/O, no heavy objects.
+ * <p>Implementations are PF4J extensions ({@code @Extension}). The host asks every command for
+ * its {@link #declaration()} and {@link #options()} to build the command tree, help and
+ * completion, and calls {@link #run} only for the command the user invoked, so constructors and
+ * both methods must stay cheap: no network, no file I/O, no heavy objects.
+ *
+ * <p>Before {@link #run} the host guarantees that the command line has been parsed against
+ * {@link #options()} plus the common {@code -h/--help}, {@code -v/--verbose} and
+ * {@code -q/--quiet}, that every option value with a Commons CLI type converts to it, and that the
+ * positional words match the declared {@link CommandDeclaration#arguments() arguments} in number.
+ * Anything else is a usage error the host reports itself (exit 2), without calling {@link #run}.
  */
 public interface Command extends ExtensionPoint {
 
-    /** Words that invoke the command, e.g. {@code ["auth", "login"]}. */
-    List<String> path();
-
-    /** One line for command lists. */
-    String summary();
-
-    /** The paragraph shown by {@code --help}; defaults to the summary. */
-    default String description() {
-        return summary();
-    }
-
-    /** Positional arguments for the usage line, e.g. {@code "[NAME]"}; empty when none. */
-    default String arguments() {
-        return "";
-    }
+    /**
+     * What the command is: its words, summary, description, positional arguments and examples.
+     * The host reads it once per run, when it builds the command tree.
+     */
+    CommandDeclaration declaration();
 
     /**
-     * The command's own options, as a fresh instance on every call. The host adds the global
-     * {@code -h/--help}, {@code -v/--verbose} and {@code -q/--quiet} itself.
+     * The command's own options, as a fresh instance on every call; none unless overridden. The
+     * host adds the common {@code -h/--help}, {@code -v/--verbose} and {@code -q/--quiet} itself
+     * (an option of the command's own with the same name wins).
      */
-    Options options();
-
-    /** Worked examples shown in help, in the order given. */
-    default List<Example> examples() {
-        return List.of();
+    default Options options() {
+        return new Options();
     }
 
     /**
      * Runs the command.
      *
+     * @param invocation the parsed command line, the console, the configuration and the environment
      * @return the exit code: 0 for success
      * @throws CommandException for a failure the user should read about as {@code Error: ...}
      */

@@ -7,7 +7,12 @@ import org.eclipse.microprofile.config.Config;
 /** Everything a running command gets from the host. */
 public interface Invocation {
 
-    /** The parsed command line: the command's options and its positional arguments. */
+    /**
+     * The parsed command line: the command's options and its positional arguments. The host has
+     * checked the positional words against the declared arguments, so {@code getArgList()} holds
+     * one word per required argument, then at most one per optional argument or one or more for a
+     * repeated last one, in declaration order.
+     */
     CommandLine commandLine();
 
     /** Where output goes, and how chatty to be. */

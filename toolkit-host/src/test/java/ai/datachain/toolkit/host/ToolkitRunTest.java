@@ -6,6 +6,7 @@ import ai.datachain.toolkit.host.plugins.TestPluginJar;
 import ai.datachain.toolkit.host.testplugin.CrashingCommand;
 import ai.datachain.toolkit.host.testplugin.EchoCommand;
 import ai.datachain.toolkit.host.testplugin.FailingCommand;
+import ai.datachain.toolkit.host.testplugin.MisdeclaredCommand;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,6 +85,7 @@ class ToolkitRunTest {
     void commandHelpShowsUsageWithArguments() {
         assertThat(run("test", "echo", "--help")).isZero();
         assertThat(stdout).startsWith("Usage: datachain test echo [options] WORD...\n")
+                .containsPattern("(?m)^Arguments:\n  WORD\\.\\.\\. +A word to print\\.$")
                 .containsPattern("(?m)^      --loud +Shout\\.$");
     }
 
@@ -153,6 +155,39 @@ class ToolkitRunTest {
 
         assertThat(code).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("future-plugin").contains(">=99.0.0");
+    }
+
+    @Test
+    void aPluginWithAMisdeclaredCommandIsSkippedWholeAndTheRestKeepsWorking() throws IOException {
+        TestPluginJar.withId("odd-plugin").extension(MisdeclaredCommand.class).extension(FailingCommand.class)
+                .writeTo(image.resolve("extra"));
+        SystemEnvironment environment = new SystemEnvironment(
+                Map.of("DATACHAIN_PLUGINS_DIR", image.resolve("extra").toString()), home, home);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new Toolkit(environment, image, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).run("test", "echo", "still");
+
+        assertThat(code).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("warning: plugin odd-plugin skipped: its commands"
+                + " could not be created: java.lang.IllegalArgumentException: argument TO of 'odd copy' is required"
+                + " but follows an optional one\n");
+    }
+
+    @Test
+    void commonFlagsAreAcceptedBetweenGroupWords() {
+        assertThat(run("test", "-v", "echo", "a")).isZero();
+        assertThat(stderr).contains("debug: echoed 1 words");
+
+        assertThat(run("test", "-h", "echo")).isZero();
+        assertThat(stdout).startsWith("Usage: datachain test echo [options] WORD...\n");
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageErrorNamingIt() {
+        assertThat(run("test", "echo")).isEqualTo(2);
+        assertThat(stderr).isEqualTo("Error: expected WORD..., got none\nRun 'datachain test echo --help' for usage.\n");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Console;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
 import ai.datachain.toolkit.api.config.Settings;
-import java.util.List;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
@@ -24,32 +24,20 @@ public final class LogoutCommand implements Command {
     static final String LOCAL = "local";
 
     @Override
-    public List<String> path() {
-        return List.of("auth", "logout");
-    }
-
-    @Override
-    public String summary() {
-        return "Revoke the saved Studio token and remove it from the config.";
-    }
-
-    @Override
-    public String description() {
-        return "Ask Studio to revoke the token saved in your global config (or the project's local config"
-                + " with --local), then remove the token and the default team from that file. The Studio"
-                + " URL stays, so the next login goes to the same instance.";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("auth logout", "Revoke the saved Studio token and remove it from the config.")
+                .withDescription("Ask Studio to revoke the token saved in your global config (or the project's local"
+                        + " config with --local), then remove the token and the default team from that file. The"
+                        + " Studio URL stays, so the next login goes to the same instance.")
+                .withExamples(
+                        new Example("datachain auth logout", "Revoke and remove the token in your global config."),
+                        new Example("datachain auth logout --local", "The same for this project's local config."));
     }
 
     @Override
     public Options options() {
         return new Options().addOption(Option.builder().longOpt(LOCAL)
                 .desc("Log out of the token in this project's local config instead of the global one.").get());
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain auth logout", "Revoke and remove the token in your global config."),
-                new Example("datachain auth logout --local", "The same for this project's local config."));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
@@ -11,7 +12,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.Options;
 import org.pf4j.Extension;
@@ -35,31 +35,18 @@ public final class StatusCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("auth", "status");
-    }
-
-    @Override
-    public String summary() {
-        return "Show whether and how you are logged in to Studio.";
-    }
-
-    @Override
-    public String description() {
-        return "Show the Studio instance, where the token comes from (a config file or the environment), the"
-                + " token's name, scopes, teams and expiry as recorded at login, and the default team."
-                + " Exits with 1 when no token is configured.";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("auth status", "Show whether and how you are logged in to Studio.")
+                .withDescription("Show the Studio instance, where the token comes from (a config file or the"
+                        + " environment), the token's name, scopes, teams and expiry as recorded at login, and the"
+                        + " default team. Exits with 1 when no token is configured.")
+                .withExamples(new Example("datachain auth status", "Show the login."),
+                        new Example("datachain auth status --json", "The same as one JSON document."));
     }
 
     @Override
     public Options options() {
         return new Options().addOption(JsonOutput.option());
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain auth status", "Show the login."),
-                new Example("datachain auth status --json", "The same as one JSON document."));
     }
 
     @Override

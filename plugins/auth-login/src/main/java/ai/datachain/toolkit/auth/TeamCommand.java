@@ -1,6 +1,8 @@
 package ai.datachain.toolkit.auth;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -22,24 +24,15 @@ public final class TeamCommand implements Command {
     static final String NO_TEAM = "No default team set. Use `datachain auth team <team_name>` to set one.";
 
     @Override
-    public List<String> path() {
-        return List.of("auth", "team");
-    }
-
-    @Override
-    public String summary() {
-        return "Set or show the default Studio team.";
-    }
-
-    @Override
-    public String description() {
-        return "With a team name, save it as the default team in your global config (or the project's local"
-                + " config with --local). Without one, print the default team the configuration resolves to.";
-    }
-
-    @Override
-    public String arguments() {
-        return "[NAME]";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("auth team", "Set or show the default Studio team.")
+                .withDescription("With a team name, save it as the default team in your global config (or the"
+                        + " project's local config with --local). Without one, print the default team the"
+                        + " configuration resolves to.")
+                .withArguments(Argument.optional("NAME", "The team to make the default."))
+                .withExamples(new Example("datachain auth team ml-team", "Make ml-team the default team."),
+                        new Example("datachain auth team ml-team --local", "The same, for this project only."),
+                        new Example("datachain auth team", "Show the default team."));
     }
 
     @Override
@@ -51,18 +44,8 @@ public final class TeamCommand implements Command {
     }
 
     @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain auth team ml-team", "Make ml-team the default team."),
-                new Example("datachain auth team ml-team --local", "The same, for this project only."),
-                new Example("datachain auth team", "Show the default team."));
-    }
-
-    @Override
     public int run(Invocation invocation) {
         List<String> arguments = invocation.commandLine().getArgList();
-        if (arguments.size() > 1) {
-            throw CommandException.usage("expected at most one team name, got " + arguments.size());
-        }
         boolean json = invocation.commandLine().hasOption(JsonOutput.OPTION);
         ObjectMapper mapper = JsonOutput.mapper();
         if (arguments.isEmpty()) {

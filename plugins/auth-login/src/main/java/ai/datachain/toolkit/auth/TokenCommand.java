@@ -1,10 +1,10 @@
 package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import org.apache.commons.cli.Options;
 import org.pf4j.Extension;
 
@@ -13,30 +13,17 @@ import org.pf4j.Extension;
 public final class TokenCommand implements Command {
 
     @Override
-    public List<String> path() {
-        return List.of("auth", "token");
-    }
-
-    @Override
-    public String summary() {
-        return "Print the Studio token in use.";
-    }
-
-    @Override
-    public String description() {
-        return "Print the Studio token the configuration resolves to (local config over global over"
-                + " system), for scripts that call Studio themselves. Treat the output as a secret.";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("auth token", "Print the Studio token in use.")
+                .withDescription("Print the Studio token the configuration resolves to (local config over global"
+                        + " over system), for scripts that call Studio themselves. Treat the output as a secret.")
+                .withExamples(new Example("datachain auth token", "Print the token."),
+                        new Example("datachain auth token --json", "Print {\"token\": ...} for a script."));
     }
 
     @Override
     public Options options() {
         return new Options().addOption(JsonOutput.option());
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain auth token", "Print the token."),
-                new Example("datachain auth token --json", "Print {\"token\": ...} for a script."));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -9,9 +11,7 @@ import ai.datachain.toolkit.host.completion.BashCompletion;
 import ai.datachain.toolkit.host.completion.CompletionTree;
 import ai.datachain.toolkit.host.completion.FishCompletion;
 import ai.datachain.toolkit.host.completion.ZshCompletion;
-import java.util.List;
 import java.util.function.Supplier;
-import org.apache.commons.cli.Options;
 
 /** {@code datachain completion bash|zsh|fish}: a completion script for the commands present now. */
 final class CompletionCommand implements Command {
@@ -23,56 +23,31 @@ final class CompletionCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("completion");
-    }
-
-    @Override
-    public String summary() {
-        return "Print a shell completion script (bash, zsh or fish).";
-    }
-
-    @Override
-    public String description() {
-        return "Print a completion script for bash, zsh or fish. It covers every command and option present"
-                + " when it is generated, plugins' included: generate it again after installing or removing a"
-                + " plugin.";
-    }
-
-    @Override
-    public String arguments() {
-        return "bash|zsh|fish";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(
-                new Example("datachain completion bash > ~/.local/share/bash-completion/completions/datachain",
-                        "Complete datachain in every new bash."),
-                new Example("datachain completion zsh > \"${fpath[1]}/_datachain\"",
-                        "Complete datachain in every new zsh (any directory on fpath will do)."),
-                new Example("datachain completion fish > ~/.config/fish/completions/datachain.fish",
-                        "Complete datachain in every new fish."));
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("completion", "Print a shell completion script (bash, zsh or fish).")
+                .withDescription("Print a completion script for bash, zsh or fish. It covers every command and option"
+                        + " present when it is generated, plugins' included: generate it again after installing or"
+                        + " removing a plugin.")
+                .withArguments(Argument.required("SHELL", "bash, zsh or fish."))
+                .withExamples(
+                        new Example("datachain completion bash > ~/.local/share/bash-completion/completions/datachain",
+                                "Complete datachain in every new bash."),
+                        new Example("datachain completion zsh > \"${fpath[1]}/_datachain\"",
+                                "Complete datachain in every new zsh (any directory on fpath will do)."),
+                        new Example("datachain completion fish > ~/.config/fish/completions/datachain.fish",
+                                "Complete datachain in every new fish."));
     }
 
     @Override
     public int run(Invocation invocation) throws CommandException {
-        List<String> arguments = invocation.commandLine().getArgList();
-        if (arguments.size() != 1) {
-            throw CommandException.usage("expected one shell: bash, zsh or fish");
-        }
+        String shell = invocation.commandLine().getArgList().get(0);
         CompletionTree completion = CompletionTree.of(tree.get());
         String version = invocation.toolkitVersion();
-        String script = switch (arguments.get(0)) {
+        String script = switch (shell) {
             case "bash" -> BashCompletion.render(completion, version);
             case "zsh" -> ZshCompletion.render(completion, version);
             case "fish" -> FishCompletion.render(completion, version);
-            default -> throw CommandException.usage("unknown shell '" + arguments.get(0)
+            default -> throw CommandException.usage("unknown shell '" + shell
                     + "': expected bash, zsh or fish");
         };
         invocation.console().out().print(script);

@@ -1,11 +1,11 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
 import ai.datachain.toolkit.host.config.DocumentProperties;
-import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.Options;
 
@@ -13,26 +13,17 @@ import org.apache.commons.cli.Options;
 final class ConfigGetCommand implements Command {
 
     @Override
-    public List<String> path() {
-        return List.of("config", "get");
-    }
-
-    @Override
-    public String summary() {
-        return "Print the value of a setting.";
-    }
-
-    @Override
-    public String description() {
-        return "Print the value of a setting exactly as stored, with no quotes, so scripts can use it. Without a"
-                + " level flag the value is the one in effect: local over global over system over the image"
-                + " defaults, and DATACHAIN_<SECTION>_<NAME> environment variables over all files. With a level"
-                + " flag only that file is read. A setting that is not set prints nothing and exits with 1.";
-    }
-
-    @Override
-    public String arguments() {
-        return "KEY";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("config get", "Print the value of a setting.")
+                .withDescription("Print the value of a setting exactly as stored, with no quotes, so scripts can use"
+                        + " it. Without a level flag the value is the one in effect: local over global over system"
+                        + " over the image defaults, and DATACHAIN_<SECTION>_<NAME> environment variables over all"
+                        + " files. With a level flag only that file is read. A setting that is not set prints"
+                        + " nothing and exits with 1.")
+                .withArguments(ConfigLevelOption.KEY_ARGUMENT)
+                .withExamples(new Example("datachain config get studio.url", "Show the Studio address in effect."),
+                        new Example("datachain config get studio.team --local",
+                                "Show the default team of this project only."));
     }
 
     @Override
@@ -41,14 +32,8 @@ final class ConfigGetCommand implements Command {
     }
 
     @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain config get studio.url", "Show the Studio address in effect."),
-                new Example("datachain config get studio.team --local", "Show the default team of this project only."));
-    }
-
-    @Override
     public int run(Invocation invocation) {
-        String key = ConfigLevelOption.key(ConfigLevelOption.arguments(invocation.commandLine(), List.of("KEY")).get(0));
+        String key = ConfigLevelOption.key(invocation.commandLine().getArgList().get(0));
         Optional<ConfigLevel> level = ConfigLevelOption.chosen(invocation.commandLine());
         Optional<String> value = level.isPresent()
                 ? Optional.ofNullable(DocumentProperties.of(invocation.settings().read(level.get())).get(key))

@@ -1,8 +1,8 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.config.ConfigLevel;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.cli.CommandLine;
@@ -10,10 +10,14 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.OptionGroup;
 import org.apache.commons.cli.Options;
 
-/** The {@code --global}, {@code --local} and {@code --system} flags every {@code config} command shares, and its keys. */
+/** The {@code --global}, {@code --local} and {@code --system} flags every {@code config} command shares, and its key. */
 final class ConfigLevelOption {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+");
+
+    /** The {@code KEY} argument of {@code config get}, {@code set} and {@code unset}. */
+    static final Argument KEY_ARGUMENT = Argument.required("KEY",
+            "The setting, SECTION.NAME, e.g. studio.team.");
 
     private ConfigLevelOption() {}
 
@@ -43,18 +47,6 @@ final class ConfigLevelOption {
             return Optional.of(ConfigLevel.GLOBAL);
         }
         return Optional.empty();
-    }
-
-    /** The positional arguments, exactly {@code names.size()} of them, or a usage error. */
-    static List<String> arguments(CommandLine commandLine, List<String> names) {
-        List<String> arguments = commandLine.getArgList();
-        if (arguments.size() != names.size()) {
-            String expected = names.isEmpty() ? "no arguments" : String.join(" and ", names);
-            throw CommandException.usage("expected " + expected + ", got " + (arguments.isEmpty() ? "none"
-                    : arguments.size() + " argument" + (arguments.size() == 1 ? "" : "s") + ": "
-                    + String.join(" ", arguments)));
-        }
-        return arguments;
     }
 
     /** A dotted key with a section and a name, e.g. {@code studio.team}, or a usage error. */

@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
@@ -21,22 +22,17 @@ final class ConfigListCommand implements Command {
     private static final String SHOW_ORIGIN = "show-origin";
 
     @Override
-    public List<String> path() {
-        return List.of("config", "list");
-    }
-
-    @Override
-    public String summary() {
-        return "List settings as key=value lines.";
-    }
-
-    @Override
-    public String description() {
-        return "List settings as key=value lines. Without a level flag: every setting in effect, sorted by key,"
-                + " each with the value that wins (local over global over system over the image defaults,"
-                + " environment variables over all files). With a level flag: that file's settings in file order."
-                + " --show-origin puts the layer and where the value comes from in front of each line, like"
-                + " 'git config --show-origin': file:PATH, env:VARIABLE or property:NAME, then a tab.";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("config list", "List settings as key=value lines.")
+                .withDescription("List settings as key=value lines. Without a level flag: every setting in effect,"
+                        + " sorted by key, each with the value that wins (local over global over system over the"
+                        + " image defaults, environment variables over all files). With a level flag: that file's"
+                        + " settings in file order. --show-origin puts the layer and where the value comes from in"
+                        + " front of each line, like 'git config --show-origin': file:PATH, env:VARIABLE or"
+                        + " property:NAME, then a tab.")
+                .withExamples(new Example("datachain config list", "Show every setting in effect."),
+                        new Example("datachain config list --show-origin", "Show where each value in effect comes from."),
+                        new Example("datachain config list --local", "Show what this project's configuration file sets."));
     }
 
     @Override
@@ -47,15 +43,7 @@ final class ConfigListCommand implements Command {
     }
 
     @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain config list", "Show every setting in effect."),
-                new Example("datachain config list --show-origin", "Show where each value in effect comes from."),
-                new Example("datachain config list --local", "Show what this project's configuration file sets."));
-    }
-
-    @Override
     public int run(Invocation invocation) {
-        ConfigLevelOption.arguments(invocation.commandLine(), List.of());
         boolean showOrigin = invocation.commandLine().hasOption(SHOW_ORIGIN);
         PrintStream out = invocation.console().out();
         Optional<ConfigLevel> level = ConfigLevelOption.chosen(invocation.commandLine());

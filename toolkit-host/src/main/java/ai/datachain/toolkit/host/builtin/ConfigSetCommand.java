@@ -1,6 +1,8 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -16,27 +18,19 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
 final class ConfigSetCommand implements Command {
 
     @Override
-    public List<String> path() {
-        return List.of("config", "set");
-    }
-
-    @Override
-    public String summary() {
-        return "Set a setting in a configuration file.";
-    }
-
-    @Override
-    public String description() {
-        return "Set a setting in one configuration file, the user's (--global) unless --local or --system says"
-                + " otherwise. Comments, other settings and their order stay as they are; only the one value"
-                + " changes. A value replacing a number or a boolean keeps that type when it is one; anything"
-                + " else is stored as a string. The file is locked while it changes and replaced in one step, so"
-                + " other datachain processes never see it half written.";
-    }
-
-    @Override
-    public String arguments() {
-        return "KEY VALUE";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("config set", "Set a setting in a configuration file.")
+                .withDescription("Set a setting in one configuration file, the user's (--global) unless --local or"
+                        + " --system says otherwise. Comments, other settings and their order stay as they are;"
+                        + " only the one value changes. A value replacing a number or a boolean keeps that type"
+                        + " when it is one; anything else is stored as a string. The file is locked while it"
+                        + " changes and replaced in one step, so other datachain processes never see it half"
+                        + " written.")
+                .withArguments(ConfigLevelOption.KEY_ARGUMENT, Argument.required("VALUE", "Its new value."))
+                .withExamples(
+                        new Example("datachain config set studio.team ml-team", "Make ml-team your default team."),
+                        new Example("datachain config set studio.url https://studio.example.com --local",
+                                "Use another Studio instance for this project only."));
     }
 
     @Override
@@ -45,15 +39,8 @@ final class ConfigSetCommand implements Command {
     }
 
     @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain config set studio.team ml-team", "Make ml-team your default team."),
-                new Example("datachain config set studio.url https://studio.example.com --local",
-                        "Use another Studio instance for this project only."));
-    }
-
-    @Override
     public int run(Invocation invocation) {
-        List<String> arguments = ConfigLevelOption.arguments(invocation.commandLine(), List.of("KEY", "VALUE"));
+        List<String> arguments = invocation.commandLine().getArgList();
         String key = ConfigLevelOption.key(arguments.get(0));
         String value = arguments.get(1);
         ConfigLevel level = ConfigLevelOption.chosen(invocation.commandLine()).orElse(ConfigLevel.GLOBAL);

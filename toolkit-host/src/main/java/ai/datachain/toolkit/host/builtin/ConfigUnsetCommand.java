@@ -1,37 +1,27 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.commons.cli.Options;
 
 /** {@code datachain config unset KEY}: removes one setting from one file. */
 final class ConfigUnsetCommand implements Command {
 
     @Override
-    public List<String> path() {
-        return List.of("config", "unset");
-    }
-
-    @Override
-    public String summary() {
-        return "Remove a setting from a configuration file.";
-    }
-
-    @Override
-    public String description() {
-        return "Remove a setting from one configuration file, the user's (--global) unless --local or --system"
-                + " says otherwise. Only that key's line goes; comments and other settings stay. A key that is not"
-                + " set in that file is an error.";
-    }
-
-    @Override
-    public String arguments() {
-        return "KEY";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("config unset", "Remove a setting from a configuration file.")
+                .withDescription("Remove a setting from one configuration file, the user's (--global) unless --local"
+                        + " or --system says otherwise. Only that key's line goes; comments and other settings"
+                        + " stay. A key that is not set in that file is an error.")
+                .withArguments(ConfigLevelOption.KEY_ARGUMENT)
+                .withExamples(new Example("datachain config unset studio.team", "Forget your default team."),
+                        new Example("datachain config unset studio.url --local",
+                                "Let this project use your own Studio address."));
     }
 
     @Override
@@ -40,14 +30,8 @@ final class ConfigUnsetCommand implements Command {
     }
 
     @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain config unset studio.team", "Forget your default team."),
-                new Example("datachain config unset studio.url --local", "Let this project use your own Studio address."));
-    }
-
-    @Override
     public int run(Invocation invocation) {
-        String key = ConfigLevelOption.key(ConfigLevelOption.arguments(invocation.commandLine(), List.of("KEY")).get(0));
+        String key = ConfigLevelOption.key(invocation.commandLine().getArgList().get(0));
         ConfigLevel level = ConfigLevelOption.chosen(invocation.commandLine()).orElse(ConfigLevel.GLOBAL);
         Path file = invocation.settings().location(level);
         if (!invocation.settings().read(level).containsKey(key)) {

@@ -1,22 +1,21 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.Suggestions;
-import java.util.List;
 import java.util.Set;
 
 /** The single plugin id the plugin management commands take, and the error for an unknown one. */
 final class PluginIdArgument {
 
+    /** How the commands declare it. */
+    static final Argument ID = Argument.required("ID", "The plugin's id, as 'datachain plugins list' shows it.");
+
     private PluginIdArgument() {}
 
-    static String from(Invocation invocation) throws CommandException {
-        List<String> arguments = invocation.commandLine().getArgList();
-        if (arguments.size() != 1) {
-            throw CommandException.usage("expected one plugin id (ID), got " + arguments.size());
-        }
-        return arguments.get(0);
+    static String from(Invocation invocation) {
+        return invocation.commandLine().getArgList().get(0);
     }
 
     static CommandException unknown(String id, Set<String> known) {

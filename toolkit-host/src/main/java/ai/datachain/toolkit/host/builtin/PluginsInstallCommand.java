@@ -1,13 +1,14 @@
 package ai.datachain.toolkit.host.builtin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.UserPluginDirectory;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -23,27 +24,17 @@ final class PluginsInstallCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("plugins", "install");
-    }
-
-    @Override
-    public String summary() {
-        return "Install a plugin (.zip or .jar) for your user.";
-    }
-
-    @Override
-    public String description() {
-        return "Install a plugin archive into your plugin directory ($XDG_DATA_HOME/datachain/plugins, else"
-                + " ~/.local/share/datachain/plugins). The archive is checked first: it must be a readable .zip"
-                + " or .jar with a PF4J descriptor (plugin.properties or a manifest with Plugin-Id), no entry may"
-                + " point outside the plugin's directory, its 'requires' range must admit this datachain, and its"
-                + " id must not be installed already. Nothing is copied unless every check passes.";
-    }
-
-    @Override
-    public String arguments() {
-        return "PATH";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("plugins install", "Install a plugin (.zip or .jar) for your user.")
+                .withDescription("Install a plugin archive into your plugin directory ($XDG_DATA_HOME/datachain/plugins,"
+                        + " else ~/.local/share/datachain/plugins). The archive is checked first: it must be a"
+                        + " readable .zip or .jar with a PF4J descriptor (plugin.properties or a manifest with"
+                        + " Plugin-Id), no entry may point outside the plugin's directory, its 'requires' range must"
+                        + " admit this datachain, and its id must not be installed already. Nothing is copied unless"
+                        + " every check passes.")
+                .withArguments(Argument.required("PATH", "The plugin archive, a .zip or .jar file."))
+                .withExamples(new Example("datachain plugins install hello-plugin-1.0.0.zip",
+                        "Install a plugin; its commands are available from the next run."));
     }
 
     @Override
@@ -53,18 +44,9 @@ final class PluginsInstallCommand implements Command {
     }
 
     @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain plugins install hello-plugin-1.0.0.zip",
-                "Install a plugin; its commands are available from the next run."));
-    }
-
-    @Override
     public int run(Invocation invocation) throws CommandException {
-        List<String> arguments = invocation.commandLine().getArgList();
-        if (arguments.size() != 1) {
-            throw CommandException.usage("expected one plugin file (PATH), got " + arguments.size());
-        }
-        Path file = invocation.environment().workingDirectory().resolve(arguments.get(0)).normalize();
+        String path = invocation.commandLine().getArgList().get(0);
+        Path file = invocation.environment().workingDirectory().resolve(path).normalize();
         PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         UserPluginDirectory.InstalledPlugin installed = locations.user().install(file,
                 invocation.commandLine().hasOption("force"), invocation.toolkitVersion(),

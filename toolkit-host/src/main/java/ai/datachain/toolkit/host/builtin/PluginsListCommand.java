@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
@@ -9,7 +10,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.apache.commons.cli.Options;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -25,23 +25,10 @@ final class PluginsListCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("plugins", "list");
-    }
-
-    @Override
-    public String summary() {
-        return "List the plugins found, their state, where they came from and their commands.";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain plugins list", "Show every plugin and the commands it adds."));
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("plugins list",
+                        "List the plugins found, their state, where they came from and their commands.")
+                .withExamples(new Example("datachain plugins list", "Show every plugin and the commands it adds."));
     }
 
     @Override

@@ -1,14 +1,13 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import org.apache.commons.cli.Options;
 import org.pf4j.PluginWrapper;
 
 /** {@code datachain plugins remove ID}: uninstalls a plugin the user installed. */
@@ -23,34 +22,12 @@ final class PluginsRemoveCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("plugins", "remove");
-    }
-
-    @Override
-    public String summary() {
-        return "Remove a plugin you installed.";
-    }
-
-    @Override
-    public String description() {
-        return "Remove a plugin from your plugin directory. Plugins that come with the datachain image cannot"
-                + " be removed; 'datachain plugins disable ID' switches one off instead.";
-    }
-
-    @Override
-    public String arguments() {
-        return "ID";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain plugins remove hello", "Uninstall the plugin with id 'hello'."));
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("plugins remove", "Remove a plugin you installed.")
+                .withDescription("Remove a plugin from your plugin directory. Plugins that come with the datachain"
+                        + " image cannot be removed; 'datachain plugins disable ID' switches one off instead.")
+                .withArguments(PluginIdArgument.ID)
+                .withExamples(new Example("datachain plugins remove hello", "Uninstall the plugin with id 'hello'."));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.builtin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
@@ -8,10 +9,8 @@ import ai.datachain.toolkit.host.plugins.DisabledPlugins;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.cli.Options;
 
 /**
  * {@code datachain plugins disable ID} and {@code plugins enable ID}: switch any plugin off or on
@@ -43,37 +42,16 @@ final class PluginsSwitchCommand implements Command {
     }
 
     @Override
-    public List<String> path() {
-        return List.of("plugins", verb());
-    }
-
-    @Override
-    public String summary() {
-        return enable ? "Turn a disabled plugin back on." : "Turn a plugin off without removing it.";
-    }
-
-    @Override
-    public String description() {
-        return enable
-                ? "Turn a plugin switched off with 'datachain plugins disable' back on, from the next run."
-                : "Turn a plugin off, from the next run: its commands disappear until 'datachain plugins enable"
-                        + " ID'. Works for plugins that come with the datachain image too.";
-    }
-
-    @Override
-    public String arguments() {
-        return "ID";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public List<Example> examples() {
-        return List.of(new Example("datachain plugins " + verb() + " hello",
-                (enable ? "Turn the plugin 'hello' back on." : "Turn the plugin 'hello' off.")));
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("plugins " + verb(),
+                        enable ? "Turn a disabled plugin back on." : "Turn a plugin off without removing it.")
+                .withDescription(enable
+                        ? "Turn a plugin switched off with 'datachain plugins disable' back on, from the next run."
+                        : "Turn a plugin off, from the next run: its commands disappear until 'datachain plugins"
+                                + " enable ID'. Works for plugins that come with the datachain image too.")
+                .withArguments(PluginIdArgument.ID)
+                .withExamples(new Example("datachain plugins " + verb() + " hello",
+                        enable ? "Turn the plugin 'hello' back on." : "Turn the plugin 'hello' off."));
     }
 
     @Override

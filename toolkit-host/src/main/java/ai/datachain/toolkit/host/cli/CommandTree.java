@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.cli;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandGroup;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The words of the command line as a tree: groups ({@code auth}) hold leaves ({@code login}).
- * Built from every {@link Command} and {@link CommandGroup}; the first command registered for a
- * path wins, later ones are reported as conflicts.
+ * Built from every {@link Command}, with the declaration it gave once, and every {@link CommandGroup};
+ * the first command registered for a path wins, later ones are reported as conflicts.
  */
 public final class CommandTree {
 
@@ -25,6 +26,7 @@ public final class CommandTree {
         private final List<String> path;
         private final Map<String, Node> children = new TreeMap<>();
         private Command command;
+        private CommandDeclaration declaration;
         private String summary = "";
         private String source = "";
 
@@ -44,12 +46,17 @@ public final class CommandTree {
             return Optional.ofNullable(command);
         }
 
+        /** The leaf's declaration, as the command gave it when the tree was built. */
+        public Optional<CommandDeclaration> declaration() {
+            return Optional.ofNullable(declaration);
+        }
+
         public boolean isLeaf() {
             return command != null;
         }
 
         public String summary() {
-            return command != null ? command.summary() : summary;
+            return declaration != null ? declaration.summary() : summary;
         }
 
         /** Who contributed the command: a plugin id, or {@code datachain} for built-ins. */
@@ -66,15 +73,16 @@ public final class CommandTree {
         }
     }
 
-    /** Adds a command contributed by {@code source}. */
-    public void add(Command command, String source) {
-        Node node = nodeFor(command.path());
+    /** Adds a command contributed by {@code source}, with the declaration it gave. */
+    public void add(Command command, CommandDeclaration declaration, String source) {
+        Node node = nodeFor(declaration.path());
         if (node.command != null || !node.children.isEmpty()) {
-            conflicts.add("command '" + String.join(" ", command.path()) + "' from " + source
+            conflicts.add("command '" + String.join(" ", declaration.path()) + "' from " + source
                     + " clashes with one from " + (node.command != null ? node.source : "a command group"));
             return;
         }
         node.command = command;
+        node.declaration = declaration;
         node.source = source;
     }
 

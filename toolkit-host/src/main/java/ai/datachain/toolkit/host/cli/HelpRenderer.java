@@ -1,6 +1,6 @@
 package ai.datachain.toolkit.host.cli;
 
-import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,26 +47,33 @@ public final class HelpRenderer {
         return help.toString();
     }
 
-    /** Help for one command: usage, description, options and examples. */
-    public static String command(Command command) {
+    /** Help for one command: usage, description, arguments, options and examples. */
+    public static String command(CommandDeclaration declaration, Options options) {
         StringBuilder help = new StringBuilder();
-        String name = commandName(command.path());
-        help.append("Usage: ").append(name).append(" [options]");
-        if (!command.arguments().isEmpty()) {
-            help.append(' ').append(command.arguments());
+        help.append(usage(declaration)).append("\n\n");
+        wrap(help, declaration.description(), 0);
+        if (!declaration.arguments().isEmpty()) {
+            help.append("\nArguments:\n");
+            table(help, declaration.arguments().stream()
+                    .map(argument -> new String[] {argument.usage(), argument.help()}).toList());
         }
-        help.append("\n\n");
-        wrap(help, command.description(), 0);
         help.append("\nOptions:\n");
-        table(help, optionRows(GlobalOptions.withCommon(command.options())));
-        if (!command.examples().isEmpty()) {
+        table(help, optionRows(GlobalOptions.withCommon(options)));
+        if (!declaration.examples().isEmpty()) {
             help.append("\nExamples:\n");
-            for (Example example : command.examples()) {
+            for (Example example : declaration.examples()) {
                 help.append("  ").append(example.commandLine()).append('\n');
                 wrap(help, example.explanation(), 6);
             }
         }
         return help.toString();
+    }
+
+    /** {@code Usage: datachain config set [options] KEY VALUE}. */
+    private static String usage(CommandDeclaration declaration) {
+        StringBuilder usage = new StringBuilder("Usage: ").append(commandName(declaration.path())).append(" [options]");
+        declaration.arguments().forEach(argument -> usage.append(' ').append(argument.usage()));
+        return usage.toString();
     }
 
     static String commandName(List<String> path) {

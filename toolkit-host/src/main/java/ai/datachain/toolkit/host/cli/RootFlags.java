@@ -1,46 +1,36 @@
 package ai.datachain.toolkit.host.cli;
 
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.ParseException;
 
 /**
- * The flags given before the first command word: {@code datachain -v auth login}.
+ * The first stage: the flags given before the first command word ({@code datachain -v auth login}),
+ * parsed with Commons CLI against {@link GlobalOptions#root()}.
  *
- * @param verbosity count of {@code -v} minus count of {@code -q}
- * @param help {@code -h} or {@code --help} was given
+ * @param common {@code -h}, {@code -v} and {@code -q}
  * @param version {@code --version} was given
- * @param consumed how many arguments the flags took
+ * @param words the command line after the flags (and after a {@code --} that ends them)
  */
-record RootFlags(int verbosity, boolean help, boolean version, int consumed) {
+record RootFlags(CommonFlags common, boolean version, List<String> words) {
 
-    static RootFlags parse(String[] args) throws ParseException {
-        int verbosity = 0;
-        boolean help = false;
-        boolean version = false;
-        int index = 0;
-        for (; index < args.length && args[index].startsWith("-"); index++) {
-            String arg = args[index];
-            switch (arg) {
-                case "--help" -> help = true;
-                case "--version" -> version = true;
-                case "--verbose" -> verbosity++;
-                case "--quiet" -> verbosity--;
-                case "--" -> {
-                    return new RootFlags(verbosity, help, version, index + 1);
-                }
-                default -> {
-                    if (!arg.matches("-[hvq]+")) {
-                        throw new ParseException("unknown option '" + arg + "' for 'datachain'");
-                    }
-                    for (char flag : arg.substring(1).toCharArray()) {
-                        switch (flag) {
-                            case 'h' -> help = true;
-                            case 'v' -> verbosity++;
-                            default -> verbosity--;
-                        }
-                    }
-                }
+    static RootFlags parse(String[] args) throws UsageError {
+        // The leading tokens that look like flags, up to a "--". Commons CLI's own stop at the first
+        // word would split an unknown "-vx" into -v and a word "x"; parsed alone, it is refused.
+        int end = 0;
+        while (end < args.length && args[end].startsWith("-") && args[end].length() > 1) {
+            if (args[end++].equals("--")) {
+                break;
             }
         }
-        return new RootFlags(verbosity, help, version, index);
+        CommandLine flags;
+        try {
+            flags = CommandParser.parser().parse(GlobalOptions.root(), Arrays.copyOfRange(args, 0, end));
+        } catch (ParseException e) {
+            throw new UsageError(CommandParser.describe(e, GlobalOptions.root(), List.of()), List.of());
+        }
+        return new RootFlags(CommonFlags.of(flags), flags.hasOption(GlobalOptions.VERSION),
+                List.of(args).subList(end, args.length));
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The bash completion script: one lookup function per kind of word (children, options, options
- * with a value) keyed by the command path, and {@code _datachain}, which walks the words typed so
- * far to find the path. Nothing runs {@code datachain} at completion time.
+ * with a value, how many positional words a command takes) keyed by the command path, and
+ * {@code _datachain}, which walks the words typed so far to find the path and count the positional
+ * words. Nothing runs {@code datachain} at completion time.
  */
 public final class BashCompletion {
 
@@ -24,9 +25,19 @@ public final class BashCompletion {
                 .flatMap(flag -> flag.spellings().stream()).toList());
         lookup(script, "_datachain_valued", tree, position -> position.options().stream()
                 .filter(CompletionTree.Flag::takesValue).flatMap(flag -> flag.spellings().stream()).toList());
+        script.append("_datachain_arguments() {\n    case \"$1\" in\n");
+        for (CompletionTree.Position position : tree.positions()) {
+            if (position.path().isEmpty() || !position.children().isEmpty()) {
+                continue;
+            }
+            int maximum = position.maximumArguments();
+            script.append("        '").append(position.key()).append("') REPLY='")
+                    .append(maximum < 0 ? "*" : Integer.toString(maximum)).append("' ;;\n");
+        }
+        script.append("        *) REPLY='' ;;\n    esac\n}\n\n");
         script.append("""
                 _datachain() {
-                    local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word i skip=0 REPLY
+                    local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word i skip=0 given=0 REPLY
                     COMPREPLY=()
                     for ((i = 1; i < COMP_CWORD; i++)); do
                         word=${COMP_WORDS[i]}
@@ -42,14 +53,24 @@ public final class BashCompletion {
                         _datachain_children "$cmdpath"
                         if [[ " $REPLY " == *" $word "* ]]; then
                             cmdpath=${cmdpath:+$cmdpath }$word
+                        else
+                            ((given++))
                         fi
                     done
-                    # The value of an option, or an argument: bash's own file name completion (-o default).
+                    # The value of an option: bash's own file name completion (-o default).
                     ((skip)) && return 0
                     if [[ $cur == -* ]]; then
                         _datachain_options "$cmdpath"
                     else
                         _datachain_children "$cmdpath"
+                        if [[ -z $REPLY ]]; then
+                            # A positional argument: file names too, while the command takes one more.
+                            _datachain_arguments "$cmdpath"
+                            if [[ -n $REPLY && $REPLY != '*' ]] && ((given >= REPLY)); then
+                                compopt +o default 2>/dev/null
+                            fi
+                            return 0
+                        fi
                     fi
                     # shellcheck disable=SC2207 # the words are plain: no spaces, no glob characters
                     COMPREPLY=($(compgen -W "$REPLY" -- "$cur"))

@@ -1,5 +1,6 @@
 package ai.datachain.toolkit.host.completion;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.host.cli.CommandTree;
 import ai.datachain.toolkit.host.cli.GlobalOptions;
@@ -12,8 +13,9 @@ import org.apache.commons.cli.Options;
 
 /**
  * What a shell needs to complete {@code datachain}: for each position in the command tree, the
- * words that may follow, the options accepted there, and which of those take a value. Built from
- * the live tree, so plugin commands and options complete like the host's own.
+ * words that may follow, the options accepted there, which of those take a value, and how many
+ * positional words a command takes. Built from the live tree, so plugin commands and options
+ * complete like the host's own.
  */
 public record CompletionTree(List<Position> positions) {
 
@@ -26,13 +28,25 @@ public record CompletionTree(List<Position> positions) {
      * @param path the command words leading here, empty for {@code datachain} itself
      * @param children the words that may follow, with their summaries
      * @param options the options accepted here
-     * @param takesArguments whether a leaf command takes positional arguments
+     * @param arguments the positional arguments a leaf command declares; none for a group
      */
-    public record Position(List<String> path, List<Word> children, List<Flag> options, boolean takesArguments) {
+    public record Position(List<String> path, List<Word> children, List<Flag> options, List<Argument> arguments) {
 
         /** The path as one space-separated string, the key every script matches on. */
         public String key() {
             return String.join(" ", path);
+        }
+
+        /** Whether a leaf command takes positional arguments. */
+        public boolean takesArguments() {
+            return !arguments.isEmpty();
+        }
+
+        /** How many positional words the command takes at most; -1 when its last argument repeats. */
+        public int maximumArguments() {
+            boolean repeats = !arguments.isEmpty()
+                    && arguments.get(arguments.size() - 1).arity() == Argument.Arity.REPEATED;
+            return repeats ? -1 : arguments.size();
         }
     }
 
@@ -81,15 +95,15 @@ public record CompletionTree(List<Position> positions) {
             }
         }
         Options options;
-        boolean takesArguments = false;
+        List<Argument> arguments = List.of();
         if (node.isLeaf()) {
             Command command = node.command().orElseThrow();
             options = GlobalOptions.withCommon(command.options());
-            takesArguments = !command.arguments().isBlank();
+            arguments = node.declaration().orElseThrow().arguments();
         } else {
             options = node.path().isEmpty() ? GlobalOptions.root() : GlobalOptions.common();
         }
-        into.add(new Position(node.path(), children, flags(options), takesArguments));
+        into.add(new Position(node.path(), children, flags(options), arguments));
         sorted.forEach(child -> collect(child, into));
     }
 

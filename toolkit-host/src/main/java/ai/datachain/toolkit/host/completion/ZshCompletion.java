@@ -2,7 +2,7 @@ package ai.datachain.toolkit.host.completion;
 
 /**
  * The zsh completion script: the same walk as the bash one, offering words with their summaries
- * through {@code _describe}. Works when sourced and when installed on {@code fpath} as
+ * through {@code _describe} and file names only while a command takes another positional word. Works when sourced and when installed on {@code fpath} as
  * {@code _datachain}.
  */
 public final class ZshCompletion {
@@ -52,10 +52,21 @@ public final class ZshCompletion {
         }
         script.append("        *) reply=() ;;\n    esac\n}\n\n");
 
+        script.append("_datachain_arguments() {\n    case \"$1\" in\n");
+        for (CompletionTree.Position position : tree.positions()) {
+            if (position.path().isEmpty() || !position.children().isEmpty()) {
+                continue;
+            }
+            int maximum = position.maximumArguments();
+            script.append("        '").append(position.key()).append("') reply=(")
+                    .append(maximum < 0 ? "'*'" : Integer.toString(maximum)).append(") ;;\n");
+        }
+        script.append("        *) reply=() ;;\n    esac\n}\n\n");
+
         script.append("""
                 _datachain() {
                     local cmdpath='' word
-                    local -i i skip=0
+                    local -i i skip=0 given=0
                     local -a reply names
                     for ((i = 2; i < CURRENT; i++)); do
                         word=${words[i]}
@@ -72,6 +83,8 @@ public final class ZshCompletion {
                         names=(${reply%%:*})
                         if (( ${names[(Ie)$word]} )); then
                             cmdpath=${cmdpath:+$cmdpath }$word
+                        else
+                            given+=1
                         fi
                     done
                     if ((skip)); then
@@ -84,7 +97,13 @@ public final class ZshCompletion {
                         if (( ${#reply} )); then
                             _describe -t commands 'datachain command' reply
                         else
-                            _files
+                            # A positional argument: file names, while the command takes one more.
+                            _datachain_arguments "$cmdpath"
+                            if (( ! ${#reply} )) || [[ $reply[1] == '*' ]] || (( given < reply[1] )); then
+                                _files
+                            else
+                                _message 'no more arguments'
+                            fi
                         fi
                     fi
                 }

@@ -3,23 +3,18 @@ package ai.datachain.toolkit.host.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandGroup;
 import ai.datachain.toolkit.api.Invocation;
 import java.util.List;
-import org.apache.commons.cli.Options;
 import org.junit.jupiter.api.Test;
 
 class CommandTreeTest {
 
-    private record Leaf(List<String> path) implements Command {
+    private record Leaf(String words) implements Command {
         @Override
-        public String summary() {
-            return "does " + String.join(" ", path);
-        }
-
-        @Override
-        public Options options() {
-            return new Options();
+        public CommandDeclaration declaration() {
+            return CommandDeclaration.of(words, "does " + words);
         }
 
         @Override
@@ -28,14 +23,19 @@ class CommandTreeTest {
         }
     }
 
+    private static void add(CommandTree tree, String words, String source) {
+        Leaf leaf = new Leaf(words);
+        tree.add(leaf, leaf.declaration(), source);
+    }
+
     private record Group(List<String> path, String summary) implements CommandGroup {}
 
     @Test
     void commandsFormGroupsByTheirLeadingWords() {
         CommandTree tree = new CommandTree();
-        tree.add(new Leaf(List.of("auth", "login")), "auth-login");
-        tree.add(new Leaf(List.of("auth", "logout")), "auth-login");
-        tree.add(new Leaf(List.of("hello")), "hello-plugin");
+        add(tree, "auth login", "auth-login");
+        add(tree, "auth logout", "auth-login");
+        add(tree, "hello", "hello-plugin");
         tree.describe(new Group(List.of("auth"), "Studio login."));
 
         CommandTree.Node auth = tree.root().child("auth").orElseThrow();
@@ -51,9 +51,9 @@ class CommandTreeTest {
     @Test
     void theFirstCommandForAPathWinsAndTheClashIsReported() {
         CommandTree tree = new CommandTree();
-        tree.add(new Leaf(List.of("auth", "login")), "auth-login");
-        tree.add(new Leaf(List.of("auth", "login")), "impostor");
-        tree.add(new Leaf(List.of("auth")), "other");
+        add(tree, "auth login", "auth-login");
+        add(tree, "auth login", "impostor");
+        add(tree, "auth", "other");
 
         assertThat(tree.leaves()).singleElement().extracting(CommandTree.Node::source).isEqualTo("auth-login");
         assertThat(tree.conflicts()).containsExactly(

@@ -3,38 +3,52 @@ package ai.datachain.toolkit.host.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.apache.commons.cli.ParseException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RootFlagsTest {
 
     @Test
-    void flagsBeforeTheFirstWordAreConsumed() throws ParseException {
+    void flagsBeforeTheFirstWordAreConsumed() throws UsageError {
         RootFlags flags = RootFlags.parse(new String[] {"-vv", "--quiet", "auth", "login", "-v"});
 
-        assertThat(flags.verbosity()).isEqualTo(1);
-        assertThat(flags.consumed()).isEqualTo(2);
-        assertThat(flags.help()).isFalse();
+        assertThat(flags.common()).isEqualTo(new CommonFlags(1, false));
+        assertThat(flags.words()).containsExactly("auth", "login", "-v");
     }
 
     @Test
-    void helpAndVersionAreRecognised() throws ParseException {
-        assertThat(RootFlags.parse(new String[] {"-h"}).help()).isTrue();
+    void helpAndVersionAreRecognised() throws UsageError {
+        assertThat(RootFlags.parse(new String[] {"-h"}).common().help()).isTrue();
+        assertThat(RootFlags.parse(new String[] {"-qh"}).common()).isEqualTo(new CommonFlags(-1, true));
         assertThat(RootFlags.parse(new String[] {"--version"}).version()).isTrue();
     }
 
     @Test
-    void doubleDashEndsTheFlags() throws ParseException {
+    void doubleDashEndsTheFlags() throws UsageError {
         RootFlags flags = RootFlags.parse(new String[] {"--", "-v"});
 
-        assertThat(flags.consumed()).isEqualTo(1);
-        assertThat(flags.verbosity()).isZero();
+        assertThat(flags.words()).containsExactly("-v");
+        assertThat(flags.common().verbosity()).isZero();
     }
 
     @Test
-    void anUnknownFlagIsRefused() {
+    void aLoneDashIsAWord() throws UsageError {
+        assertThat(RootFlags.parse(new String[] {"-v", "-"}).words()).isEqualTo(List.of("-"));
+    }
+
+    @Test
+    void anUnknownFlagIsRefusedWhole() {
         assertThatThrownBy(() -> RootFlags.parse(new String[] {"-x"}))
-                .isInstanceOf(ParseException.class)
+                .isInstanceOf(UsageError.class)
                 .hasMessage("unknown option '-x' for 'datachain'");
+        // Not -v followed by a command word "x".
+        assertThatThrownBy(() -> RootFlags.parse(new String[] {"-vx", "auth"}))
+                .hasMessage("unknown option '-vx' for 'datachain'");
+    }
+
+    @Test
+    void aLongFlagIsNeverAbbreviatedButATypoIsNamed() {
+        assertThatThrownBy(() -> RootFlags.parse(new String[] {"--verbos"}))
+                .hasMessage("unknown option '--verbos' for 'datachain'. Did you mean '--verbose'?");
     }
 }

@@ -3,7 +3,9 @@ package ai.datachain.toolkit.host.completion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandGroup;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
@@ -26,14 +28,18 @@ class CompletionScriptsTest {
 
     private static CompletionTree tree() {
         CommandTree tree = new CommandTree();
-        tree.add(new Leaf(List.of("auth", "login"), new Options()
+        add(tree, new Leaf("auth login", new Options()
                 .addOption(Option.builder("H").longOpt("hostname").hasArg().desc("Studio's URL.").get())
                 .addOption(Option.builder().longOpt("no-open").desc("Don't open a browser; it's fine.").get())), "x");
-        tree.add(new Leaf(List.of("plugins", "install"), new Options()), "datachain");
-        tree.add(new Leaf(List.of("hello"), new Options()
+        add(tree, new Leaf("plugins install", new Options(), Argument.required("PATH", "The archive.")), "datachain");
+        add(tree, new Leaf("hello", new Options()
                 .addOption(Option.builder("n").longOpt("name").hasArg().desc("Who to greet.").get())), "hello");
         tree.describe(new Group(List.of("auth"), "Log in to 'Studio': tokens and teams."));
         return CompletionTree.of(tree);
+    }
+
+    private static void add(CommandTree tree, Leaf leaf, String source) {
+        tree.add(leaf, leaf.declaration(), source);
     }
 
     @Test
@@ -54,6 +60,17 @@ class CompletionScriptsTest {
         assertThat(complete(script, "datachain", "-v", "hello", "--n")).isEqualTo("--name");
         assertThat(complete(script, "datachain", "auth", "login", "-H", "plugins", "--no")).isEqualTo("--no-open");
         assertThat(complete(script, "datachain", "--v")).isEqualTo("--verbose --version");
+    }
+
+    @Test
+    void bashOffersFileNamesOnlyWhileTheCommandTakesAnotherArgument() throws Exception {
+        Path script = Files.writeString(dir.resolve("datachain.bash"), BashCompletion.render(tree(), "0.1.0"));
+
+        assertThat(offersFiles(script, "datachain", "plugins", "install", "")).isTrue();
+        assertThat(offersFiles(script, "datachain", "plugins", "install", "-v", "")).isTrue();
+        assertThat(offersFiles(script, "datachain", "plugins", "install", "a.zip", "")).isFalse();
+        assertThat(offersFiles(script, "datachain", "hello", "")).isFalse();
+        assertThat(offersFiles(script, "datachain", "hello", "--name", "")).isTrue();
     }
 
     @Test
@@ -93,6 +110,19 @@ class CompletionScriptsTest {
         return run("bash", "-c", program).strip();
     }
 
+    /** Whether bash's own file name completion stays on (the script turns it off with {@code compopt}). */
+    private boolean offersFiles(Path script, String... words) throws Exception {
+        StringBuilder array = new StringBuilder();
+        for (String word : words) {
+            array.append(" '").append(word).append('\'');
+        }
+        String program = "compopt() { echo \"compopt $*\"; }; source '" + script + "'; COMP_WORDS=(" + array
+                + "); COMP_CWORD=" + (words.length - 1) + "; _datachain";
+        String output = run("bash", "-c", program);
+        assertThat(output).isIn("", "compopt +o default\n");
+        return output.isEmpty();
+    }
+
     private static String run(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -112,10 +142,10 @@ class CompletionScriptsTest {
 
     private record Group(List<String> path, String summary) implements CommandGroup {}
 
-    private record Leaf(List<String> path, Options options) implements Command {
+    private record Leaf(String words, Options options, Argument... arguments) implements Command {
         @Override
-        public String summary() {
-            return "Does " + String.join(" ", path) + ".";
+        public CommandDeclaration declaration() {
+            return CommandDeclaration.of(words, "Does " + words + ".").withArguments(arguments);
         }
 
         @Override

@@ -1,8 +1,9 @@
 package ai.datachain.toolkit.host.testplugin;
 
+import ai.datachain.toolkit.api.Argument;
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Invocation;
-import java.util.List;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -10,18 +11,9 @@ import org.apache.commons.cli.Options;
 public final class EchoCommand implements Command {
 
     @Override
-    public List<String> path() {
-        return List.of("test", "echo");
-    }
-
-    @Override
-    public String summary() {
-        return "Print the arguments.";
-    }
-
-    @Override
-    public String arguments() {
-        return "WORD...";
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("test echo", "Print the arguments.")
+                .withArguments(Argument.repeated("WORD", "A word to print."));
     }
 
     @Override

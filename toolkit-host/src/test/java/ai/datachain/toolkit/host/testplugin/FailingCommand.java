@@ -1,27 +1,16 @@
 package ai.datachain.toolkit.host.testplugin;
 
 import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Invocation;
-import java.util.List;
-import org.apache.commons.cli.Options;
 
 /** A throw-away plugin command that fails the way commands are meant to. */
 public final class FailingCommand implements Command {
 
     @Override
-    public List<String> path() {
-        return List.of("test", "fail");
-    }
-
-    @Override
-    public String summary() {
-        return "Fail with a message.";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
+    public CommandDeclaration declaration() {
+        return CommandDeclaration.of("test fail", "Fail with a message.");
     }
 
     @Override

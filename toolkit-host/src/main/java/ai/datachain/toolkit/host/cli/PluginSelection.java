@@ -1,0 +1,110 @@
+package ai.datachain.toolkit.host.cli;
+
+import ai.datachain.toolkit.api.Command;
+import ai.datachain.toolkit.api.CommandDeclaration;
+import ai.datachain.toolkit.api.CommandGroup;
+import ai.datachain.toolkit.api.Environment;
+import ai.datachain.toolkit.host.ToolkitVersion;
+import ai.datachain.toolkit.host.builtin.BuiltinCommands;
+import ai.datachain.toolkit.host.plugins.CommandIndex;
+import ai.datachain.toolkit.host.plugins.DisabledPlugins;
+import ai.datachain.toolkit.host.plugins.PluginDirectories;
+import ai.datachain.toolkit.host.plugins.PluginHost;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pf4j.PluginWrapper;
+
+/**
+ * The second stage: starts the plugins the command words need and builds the command tree from
+ * them and the built-ins, warning about plugins that could not load and about clashing commands.
+ */
+final class PluginSelection {
+
+    private static final String BUILTIN_SOURCE = "datachain";
+
+    private final Environment environment;
+    private final Path imageHome;
+    private final PrintStream err;
+
+    /**
+     * The plugins of this run and the tree of every command they and the host contribute.
+     *
+     * @param plugins the started plugins (all of them, or only the one the command index names)
+     * @param tree the commands and groups
+     */
+    record Commands(PluginHost plugins, CommandTree tree) {}
+
+    PluginSelection(Environment environment, Path imageHome, PrintStream err) {
+        this.environment = environment;
+        this.imageHome = imageHome;
+        this.err = err;
+    }
+
+    /** Starts the plugins for {@code words} (the line after the root flags); warnings unless {@code verbosity} is negative. */
+    Commands select(List<String> words, int verbosity) {
+        // Only the plugin that owns the command is started when the command index knows it.
+        PluginHost plugins = PluginHost.startFor(commandWords(words), PluginDirectories.all(imageHome, environment),
+                ToolkitVersion.get(), CommandIndex.directory(environment),
+                DisabledPlugins.in(PluginDirectories.user(environment)));
+        List<String> warnings = new ArrayList<>(plugins.problems());
+        CommandTree tree = buildTree(plugins, warnings);
+        warnings.addAll(tree.conflicts());
+        if (verbosity >= 0) {
+            warnings.forEach(warning -> err.println("warning: " + warning));
+        }
+        if (tree.conflicts().isEmpty()) {
+            plugins.remember(commandSources(tree));
+        }
+        return new Commands(plugins, tree);
+    }
+
+    /**
+     * The words without the flags the tree walk accepts between them, so that {@code auth -v status}
+     * finds {@code auth status} in the command index like {@code auth status -v} does. A word after
+     * the command is never part of a command path, so dropping flags there changes nothing.
+     */
+    static List<String> commandWords(List<String> words) {
+        return words.stream().filter(word -> !word.startsWith("-")).toList();
+    }
+
+    private CommandTree buildTree(PluginHost plugins, List<String> warnings) {
+        CommandTree tree = new CommandTree();
+        BuiltinCommands builtins = new BuiltinCommands(plugins, imageHome, () -> tree);
+        builtins.commands().forEach(command -> tree.add(command, command.declaration(), BUILTIN_SOURCE));
+        builtins.groups().forEach(tree::describe);
+        for (PluginWrapper plugin : plugins.plugins()) {
+            if (!plugin.getPluginState().isStarted()) {
+                continue;
+            }
+            String id = plugin.getPluginId();
+            Map<Command, CommandDeclaration> declared = new LinkedHashMap<>();
+            List<CommandGroup> groups;
+            try {
+                // Every declaration first: a plugin with one malformed command adds none.
+                plugins.extensions(Command.class, id).forEach(command -> declared.put(command, command.declaration()));
+                groups = plugins.extensions(CommandGroup.class, id);
+            } catch (RuntimeException | LinkageError e) {
+                warnings.add("plugin " + id + " skipped: its commands could not be created: " + e);
+                continue;
+            }
+            declared.forEach((command, declaration) -> tree.add(command, declaration, id));
+            groups.forEach(tree::describe);
+        }
+        return tree;
+    }
+
+    /** Which plugin contributes each plugin command, for the command index. */
+    private static Map<String, String> commandSources(CommandTree tree) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (CommandTree.Node leaf : tree.leaves()) {
+            if (!leaf.source().equals(BUILTIN_SOURCE)) {
+                sources.put(String.join(" ", leaf.path()), leaf.source());
+            }
+        }
+        return sources;
+    }
+}
