@@ -2,6 +2,7 @@ package ai.datachain.toolkit.dist;
 
 import static ai.datachain.toolkit.dist.AuthSandbox.POST_LOGIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
@@ -10,6 +11,7 @@ import ai.datachain.toolkit.testkit.ProxyRequest;
 import ai.datachain.toolkit.testkit.RecordedRequest;
 import ai.datachain.toolkit.testkit.RecordingProxy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rows of docs/compatibility.md marked "same" that no other end-to-end test checks, each
- * named after its row: what a script or a person could tell apart from the reference client.
+ * The rows of docs/compatibility.md marked "same" that no other end-to-end test checks, and two
+ * deliberate differences no other test shows, each test named after its row.
  * Other operating systems are simulated by setting {@code os.name} for the launcher's JVM (the
  * launcher splits DATACHAIN_JAVA_OPTS on spaces, so macOS is named "Mac" here; Java says "Mac OS X").
  */
@@ -81,7 +83,7 @@ class CompatibilityIT {
             assertThat(result.stderr()).startsWith("Error: Failed to authenticate with Studio: could not reach"
                     + " https://studio.datachain.ai (");
             assertThat(proxy.requests()).extracting(ProxyRequest::method, ProxyRequest::target)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("CONNECT", "studio.datachain.ai:443"));
+                    .containsExactly(tuple("CONNECT", "studio.datachain.ai:443"));
         }
     }
 
@@ -240,7 +242,7 @@ class CompatibilityIT {
         try {
             Files.delete(sandbox.globalConfig());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
