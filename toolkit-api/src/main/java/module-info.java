@@ -10,4 +10,5 @@ module ai.datachain.toolkit.api {
 
     exports ai.datachain.toolkit.api;
     exports ai.datachain.toolkit.api.config;
+    exports ai.datachain.toolkit.api.plugins;
 }

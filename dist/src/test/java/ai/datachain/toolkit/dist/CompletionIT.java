@@ -22,7 +22,7 @@ class CompletionIT {
 
         assertThat(bash("-n", script.toString())).isEmpty();
         assertThat(complete(script, "au")).isEqualTo("auth");
-        assertThat(complete(script, "plugins", "")).isEqualTo("disable enable install list remove");
+        assertThat(complete(script, "plugins", "")).isEqualTo("disable enable install list remove update");
         assertThat(complete(script, "auth", "login", "--ex")).isEqualTo("--expires-in");
         assertThat(complete(script, "completion", "--h")).isEqualTo("--help");
     }

@@ -75,7 +75,8 @@ class PluginsExampleIT {
         assertThat(hello.exitCode()).as(hello.toString()).isZero();
         assertThat(hello.stdout()).isEqualTo("Hello, Ada!\n");
         assertThat(hello.stderr()).isEmpty();
-        assertThat(list.stdout()).containsPattern("(?m)^hello 1\\.0\\.0 \\(started\\)\n  from: .*\n  commands: hello$");
+        assertThat(list.stdout()).containsPattern("(?m)^hello 1\\.0\\.0 \\(started\\)\n  from: .*\n  installed from: .*"
+                + "hello-plugin-1\\.0\\.0-plugin\\.zip\n  commands: hello$");
 
         Path script = Files.writeString(home.resolve("datachain.bash"),
                 Launcher.in(home).run("completion", "bash").stdout());

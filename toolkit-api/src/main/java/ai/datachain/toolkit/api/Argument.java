@@ -28,7 +28,19 @@ public record Argument(String name, Arity arity, String help) {
         /** No word or one; usage shows {@code [NAME]}. */
         OPTIONAL,
         /** One word or more; usage shows {@code NAME...}. */
-        REPEATED
+        REPEATED,
+        /** Any number of words, none included; usage shows {@code [NAME...]}. */
+        ANY;
+
+        /** True for the arities that take every remaining word. */
+        public boolean repeats() {
+            return this == REPEATED || this == ANY;
+        }
+
+        /** True for the arities that may take no word at all. */
+        public boolean mayBeAbsent() {
+            return this == OPTIONAL || this == ANY;
+        }
     }
 
     /**
@@ -63,12 +75,18 @@ public record Argument(String name, Arity arity, String help) {
         return new Argument(name, Arity.REPEATED, help);
     }
 
-    /** How the usage line shows it: {@code NAME}, {@code [NAME]} or {@code NAME...}. */
+    /** An argument given any number of times, none included; it must be the last one declared. */
+    public static Argument any(String name, String help) {
+        return new Argument(name, Arity.ANY, help);
+    }
+
+    /** How the usage line shows it: {@code NAME}, {@code [NAME]}, {@code NAME...} or {@code [NAME...]}. */
     public String usage() {
         return switch (arity) {
             case REQUIRED -> name;
             case OPTIONAL -> "[" + name + "]";
             case REPEATED -> name + "...";
+            case ANY -> "[" + name + "...]";
         };
     }
 }

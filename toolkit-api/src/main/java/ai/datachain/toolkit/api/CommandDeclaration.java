@@ -98,7 +98,7 @@ public record CommandDeclaration(List<String> path, String summary, String descr
                     }
                 }
                 case OPTIONAL -> optionalSeen = true;
-                case REPEATED -> {
+                case REPEATED, ANY -> {
                     if (optionalSeen || i != arguments.size() - 1) {
                         throw new IllegalArgumentException(where
                                 + " is repeated, so it must be the last and follow no optional one");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.host.plugins.TestPluginJar;
 import ai.datachain.toolkit.host.testplugin.CrashingCommand;
+import ai.datachain.toolkit.host.testplugin.UnlinkedCommand;
 import ai.datachain.toolkit.host.testplugin.EchoCommand;
 import ai.datachain.toolkit.host.testplugin.FailingCommand;
 import ai.datachain.toolkit.host.testplugin.MisdeclaredCommand;
@@ -37,6 +38,7 @@ class ToolkitRunTest {
                 .extension(EchoCommand.class)
                 .extension(FailingCommand.class)
                 .extension(CrashingCommand.class)
+                .extension(UnlinkedCommand.class)
                 .writeTo(image.resolve("plugins"));
     }
 
@@ -55,7 +57,7 @@ class ToolkitRunTest {
     @Test
     void aPluginCommandAppearsInHelpAndRuns() {
         assertThat(run("--help")).isZero();
-        assertThat(stdout).containsPattern("(?m)^  test +Commands: crash, echo, fail$");
+        assertThat(stdout).containsPattern("(?m)^  test +Commands: crash, echo, fail, unlinked$");
 
         assertThat(run("test", "echo", "--loud", "hello", "world")).isZero();
         assertThat(stdout).isEqualTo("HELLO WORLD\n");
@@ -104,6 +106,13 @@ class ToolkitRunTest {
         assertThat(run("-v", "test", "crash")).isEqualTo(1);
         assertThat(stderr).startsWith("Error: bug in plugin\njava.lang.IllegalStateException: bug in plugin\n")
                 .contains("at ai.datachain.toolkit.host.testplugin.CrashingCommand.run");
+    }
+
+    @Test
+    void aMissingClassInAPluginIsOneErrorLineNotACrash() {
+        assertThat(run("test", "unlinked")).isEqualTo(1);
+        assertThat(stderr).isEqualTo("Error: java.lang.NoClassDefFoundError: com/example/MissingLibrary\n"
+                + "(run again with -v for the stack trace)\n");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.Console;
+import ai.datachain.toolkit.http.NoProxyList;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

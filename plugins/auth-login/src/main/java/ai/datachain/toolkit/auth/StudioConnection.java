@@ -2,6 +2,9 @@ package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.Console;
 import ai.datachain.toolkit.api.Environment;
+import ai.datachain.toolkit.http.EnvironmentProxies;
+import ai.datachain.toolkit.http.ProxySetting;
+import ai.datachain.toolkit.http.TrustedCertificates;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,9 +30,6 @@ final class StudioConnection {
     /** Studio's answers are a few hundred bytes; anything past this is not Studio talking. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    /** The JDK property that lists proxy schemes refused for HTTPS tunnels; it ships with Basic in it. */
-    static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
-
     private final HttpClient client;
     private final EnvironmentProxies proxies;
     private final CleartextWarning cleartext;
@@ -48,7 +48,7 @@ final class StudioConnection {
     StudioConnection(String toolkitVersion, Console console, Environment environment, StudioTimeouts timeouts) {
         this.timeouts = timeouts;
         this.proxies = EnvironmentProxies.from(environment);
-        allowBasicProxyCredentialsInTunnels();
+        EnvironmentProxies.allowBasicCredentialsInTunnels();
         // The reference client follows no redirects; HTTP/1.1 like it, which also avoids h2c upgrades.
         // The JDK's connect time-out ends the TCP connect early; the rest of the connection's budget
         // (tunnel, TLS) is kept by send().
@@ -59,17 +59,6 @@ final class StudioConnection {
         this.cleartext = new CleartextWarning(console);
         this.userAgent = "datachain-java/" + toolkitVersion;
         this.console = console;
-    }
-
-    /**
-     * Lets Basic proxy credentials through CONNECT tunnels, as curl and Python do; the JDK's
-     * net.properties refuses them. The JDK reads the property once, when its HTTP client first
-     * loads, so this must run before any client is built; a value the user set stays.
-     */
-    static void allowBasicProxyCredentialsInTunnels() {
-        if (System.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
-            System.setProperty(TUNNELING_DISABLED_SCHEMES, "");
-        }
     }
 
     /** POSTs a JSON body. */

@@ -1,5 +1,7 @@
 package ai.datachain.toolkit.auth;
 
+import ai.datachain.toolkit.http.ProxySetting;
+import ai.datachain.toolkit.http.TrustedCertificates;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

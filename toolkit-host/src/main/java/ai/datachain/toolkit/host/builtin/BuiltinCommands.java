@@ -24,6 +24,7 @@ public final class BuiltinCommands {
     public List<Command> commands() {
         return List.of(new PluginsListCommand(plugins, tree),
                 new PluginsInstallCommand(plugins, imageHome),
+                new PluginsUpdateCommand(plugins, imageHome),
                 new PluginsRemoveCommand(plugins, imageHome),
                 PluginsSwitchCommand.disable(plugins, imageHome),
                 PluginsSwitchCommand.enable(plugins, imageHome),

@@ -5,7 +5,9 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.cli.CommandTree;
+import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +41,13 @@ final class PluginsListCommand implements Command {
             out.println("No plugins found.");
             return 0;
         }
+        PluginOrigins origins = PluginOrigins.in(PluginDirectories.user(invocation.environment()));
         for (PluginWrapper plugin : found) {
             String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
             out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
             out.println("  from: " + plugin.getPluginPath());
+            origins.describe(plugin.getPluginId()).ifPresent(origin -> out.println("  installed from: " + origin));
             List<String> commands = tree.get().leaves().stream()
                     .filter(node -> node.source().equals(plugin.getPluginId()))
                     .map(node -> String.join(" ", node.path()))

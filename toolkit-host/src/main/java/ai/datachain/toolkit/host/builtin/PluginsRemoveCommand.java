@@ -6,6 +6,7 @@ import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.host.plugins.PluginHost;
+import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.pf4j.PluginWrapper;
@@ -48,6 +49,7 @@ final class PluginsRemoveCommand implements Command {
         }
         locations.user().remove(id);
         locations.disabled().enablePlugin(id);
+        PluginOrigins.in(locations.user().root()).forget(id);
         invocation.console().out().println("Removed plugin " + id);
         return 0;
     }

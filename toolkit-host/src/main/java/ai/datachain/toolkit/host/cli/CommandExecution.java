@@ -56,8 +56,10 @@ final class CommandExecution {
             }
             printTrace(e, verbosity);
             return e.exitCode();
-        } catch (RuntimeException e) {
-            err.println("Error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+        } catch (RuntimeException | LinkageError e) {
+            // A plugin built against a library it does not ship fails with a LinkageError: still one line.
+            String message = e instanceof LinkageError ? e.toString() : e.getMessage();
+            err.println("Error: " + (message != null ? message : e.toString()));
             if (verbosity <= 0) {
                 err.println("(run again with -v for the stack trace)");
             }

@@ -15,14 +15,14 @@ final class DeclaredArguments {
 
     static void check(CommandDeclaration declaration, List<String> words) throws UsageError {
         List<Argument> arguments = declaration.arguments();
-        List<Argument> needed = arguments.stream().filter(a -> a.arity() != Argument.Arity.OPTIONAL).toList();
+        List<Argument> needed = arguments.stream().filter(a -> !a.arity().mayBeAbsent()).toList();
         if (words.size() < needed.size()) {
             String expected = String.join(" and ", needed.stream().map(Argument::usage).toList());
             String got = words.isEmpty() ? "none"
                     : words.size() + " argument" + (words.size() == 1 ? "" : "s") + ": " + String.join(" ", words);
             throw new UsageError("expected " + expected + ", got " + got, declaration.path());
         }
-        boolean repeated = !arguments.isEmpty() && arguments.get(arguments.size() - 1).arity() == Argument.Arity.REPEATED;
+        boolean repeated = !arguments.isEmpty() && arguments.get(arguments.size() - 1).arity().repeats();
         if (!repeated && words.size() > arguments.size()) {
             throw new UsageError("unexpected argument '" + words.get(arguments.size()) + "'", declaration.path());
         }

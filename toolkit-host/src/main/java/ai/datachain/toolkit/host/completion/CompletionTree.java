@@ -45,7 +45,7 @@ public record CompletionTree(List<Position> positions) {
         /** How many positional words the command takes at most; -1 when its last argument repeats. */
         public int maximumArguments() {
             boolean repeats = !arguments.isEmpty()
-                    && arguments.get(arguments.size() - 1).arity() == Argument.Arity.REPEATED;
+                    && arguments.get(arguments.size() - 1).arity().repeats();
             return repeats ? -1 : arguments.size();
         }
     }

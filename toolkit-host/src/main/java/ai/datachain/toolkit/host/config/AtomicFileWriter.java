@@ -21,11 +21,11 @@ import java.util.Set;
  * world-readable system config must stay readable, and a user's looser mode is theirs to change
  * (the auth commands warn when a token sits in a file others can read).
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     private AtomicFileWriter() {}
 
-    static void replace(Path file, byte[] content) throws IOException {
+    public static void replace(Path file, byte[] content) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
         try {

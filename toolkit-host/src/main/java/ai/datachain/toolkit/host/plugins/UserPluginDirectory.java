@@ -187,7 +187,8 @@ public final class UserPluginDirectory {
         }
     }
 
-    static void deleteQuietly(Path path) {
+    /** Deletes a file or a directory tree, leaving what cannot be deleted. */
+    public static void deleteQuietly(Path path) {
         if (path == null || !Files.exists(path)) {
             return;
         }

@@ -1,5 +1,6 @@
 package ai.datachain.toolkit.host.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,8 @@ class DeclaredArgumentsTest {
             .withArguments(Argument.optional("NAME", "The team."));
     private static final CommandDeclaration ECHO = CommandDeclaration.of("echo", "Echo.")
             .withArguments(Argument.required("FIRST", "The first."), Argument.repeated("WORD", "More."));
+    private static final CommandDeclaration UPDATE = CommandDeclaration.of("plugins update", "Update.")
+            .withArguments(Argument.any("ID", "A plugin."));
 
     @Test
     void missingArgumentsAreNamedWithWhatWasGiven() {
@@ -43,5 +46,13 @@ class DeclaredArgumentsTest {
         assertThatCode(() -> DeclaredArguments.check(TEAM, List.of())).doesNotThrowAnyException();
         assertThatCode(() -> DeclaredArguments.check(TEAM, List.of("ml-team"))).doesNotThrowAnyException();
         assertThatCode(() -> DeclaredArguments.check(ECHO, List.of("a", "b", "c", "d"))).doesNotThrowAnyException();
+        assertThatCode(() -> DeclaredArguments.check(UPDATE, List.of())).doesNotThrowAnyException();
+        assertThatCode(() -> DeclaredArguments.check(UPDATE, List.of("a", "b"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void usageLinesShowWhatMayBeLeftOut() {
+        assertThat(Argument.any("ID", "A plugin.").usage()).isEqualTo("[ID...]");
+        assertThat(Argument.repeated("ID", "A plugin.").usage()).isEqualTo("ID...");
     }
 }

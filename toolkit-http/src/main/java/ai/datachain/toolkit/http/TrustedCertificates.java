@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.auth;
+package ai.datachain.toolkit.http;
 
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Environment;
@@ -29,10 +29,10 @@ import javax.net.ssl.X509TrustManager;
  * private authority. Certificates are still verified, host names included; only the set of trusted
  * roots grows.
  */
-final class TrustedCertificates {
+public final class TrustedCertificates {
 
-    static final String CA_BUNDLE_VARIABLE = "DATACHAIN_CA_BUNDLE";
-    static final String CERT_FILE_VARIABLE = "SSL_CERT_FILE";
+    public static final String CA_BUNDLE_VARIABLE = "DATACHAIN_CA_BUNDLE";
+    public static final String CERT_FILE_VARIABLE = "SSL_CERT_FILE";
     static final List<String> VARIABLES = List.of(CA_BUNDLE_VARIABLE, CERT_FILE_VARIABLE);
 
     private static final Pattern PEM_CERTIFICATE = Pattern.compile(
@@ -46,7 +46,7 @@ final class TrustedCertificates {
      *
      * @throws CommandException when a named bundle is missing, unreadable or holds no certificate
      */
-    static Optional<SSLContext> fromEnvironment(Environment environment) {
+    public static Optional<SSLContext> fromEnvironment(Environment environment) {
         List<X509Certificate> extra = new ArrayList<>();
         for (String variable : VARIABLES) {
             environment.variable(variable).ifPresent(file -> extra.addAll(read(variable, Path.of(file.strip()))));

@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.auth;
+package ai.datachain.toolkit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,14 +31,14 @@ class TrustedCertificatesTest {
 
     @Test
     void noVariableMeansTheJdkDefaults() {
-        assertThat(TrustedCertificates.fromEnvironment(new FakeInvocation())).isEmpty();
+        assertThat(TrustedCertificates.fromEnvironment(new VariablesEnvironment())).isEmpty();
     }
 
     @Test
     void eitherVariableAddsItsBundle() throws Exception {
         Path file = Files.writeString(directory.resolve("corp.pem"), pem(jdkAuthorities().get(0)));
-        FakeInvocation environment = new FakeInvocation();
-        environment.variables.put("SSL_CERT_FILE", file.toString());
+        VariablesEnvironment environment = new VariablesEnvironment();
+        environment.variables().put("SSL_CERT_FILE", file.toString());
 
         assertThat(TrustedCertificates.fromEnvironment(environment)).isPresent();
     }

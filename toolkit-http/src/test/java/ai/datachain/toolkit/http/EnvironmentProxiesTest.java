@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.auth;
+package ai.datachain.toolkit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class EnvironmentProxiesTest {
 
-    private final FakeInvocation environment = new FakeInvocation();
+    private final VariablesEnvironment environment = new VariablesEnvironment();
 
     @Test
     void withoutVariablesEverythingGoesDirect() {
@@ -18,9 +18,9 @@ class EnvironmentProxiesTest {
 
     @Test
     void eachSchemeHasItsOwnVariableInEitherCaseAndLowerCaseWins() {
-        environment.variables.put("HTTPS_PROXY", "http://upper:1");
-        environment.variables.put("https_proxy", "http://lower:2");
-        environment.variables.put("HTTP_PROXY", "http://plain:3");
+        environment.variables().put("HTTPS_PROXY", "http://upper:1");
+        environment.variables().put("https_proxy", "http://lower:2");
+        environment.variables().put("HTTP_PROXY", "http://plain:3");
 
         assertThat(proxies().proxyFor(URI.create("https://studio.example.com")).orElseThrow().host()).isEqualTo("lower");
         assertThat(proxies().proxyFor(URI.create("http://studio.example.com")).orElseThrow().host()).isEqualTo("plain");
@@ -32,15 +32,15 @@ class EnvironmentProxiesTest {
 
     @Test
     void anHttpsAddressDoesNotFallBackToHttpProxy() {
-        environment.variables.put("http_proxy", "http://plain:3");
+        environment.variables().put("http_proxy", "http://plain:3");
 
         assertThat(proxies().proxyFor(URI.create("https://studio.example.com"))).isEmpty();
     }
 
     @Test
     void noProxyMatchesSuffixesPortsAddressesRangesAndStar() {
-        environment.variables.put("HTTPS_PROXY", "http://proxy:3128");
-        environment.variables.put("no_proxy", " .internal.corp, example.org,studio.local:8443 10.0.0.0/8 [::1] 192.168.1.5");
+        environment.variables().put("HTTPS_PROXY", "http://proxy:3128");
+        environment.variables().put("no_proxy", " .internal.corp, example.org,studio.local:8443 10.0.0.0/8 [::1] 192.168.1.5");
 
         assertThat(direct("https://studio.internal.corp")).isTrue();
         assertThat(direct("https://internal.corp")).isTrue();
@@ -54,8 +54,8 @@ class EnvironmentProxiesTest {
         assertThat(direct("https://192.168.1.5")).isTrue();
         assertThat(direct("https://studio.datachain.ai")).isFalse();
 
-        environment.variables.put("NO_PROXY", "*");
-        environment.variables.remove("no_proxy");
+        environment.variables().put("NO_PROXY", "*");
+        environment.variables().remove("no_proxy");
         assertThat(direct("https://studio.datachain.ai")).isTrue();
     }
 

@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.auth;
+package ai.datachain.toolkit.http;
 
 import ai.datachain.toolkit.api.CommandException;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param user the user name, empty for a proxy without credentials
  * @param password the password, empty when none is given
  */
-record ProxySetting(String variable, String host, int port, Optional<String> user, Optional<String> password) {
+public record ProxySetting(String variable, String host, int port, Optional<String> user, Optional<String> password) {
 
     static final int DEFAULT_PORT = 80;
 
@@ -62,7 +62,7 @@ record ProxySetting(String variable, String host, int port, Optional<String> use
     }
 
     /** The value of a {@code Proxy-Authorization} header for these credentials, if there are any. */
-    Optional<String> basicAuthorization() {
+    public Optional<String> basicAuthorization() {
         return user.map(name -> "Basic " + Base64.getEncoder().encodeToString(
                 (name + ":" + password.orElse("")).getBytes(StandardCharsets.UTF_8)));
     }

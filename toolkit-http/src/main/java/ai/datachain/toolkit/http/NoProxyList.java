@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.auth;
+package ai.datachain.toolkit.http;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * host and every host below it; {@code host:port} matches one port only; an IP address matches
  * itself and {@code 10.0.0.0/8} a range of literal addresses. Nothing is looked up in DNS.
  */
-final class NoProxyList {
+public final class NoProxyList {
 
     private record Entry(String host, OptionalInt port, int prefixLength) {}
 
@@ -119,7 +119,7 @@ final class NoProxyList {
     }
 
     /** An IPv4 or IPv6 literal (never a name, so no lookup happens). */
-    static boolean isAddress(String host) {
+    public static boolean isAddress(String host) {
         return host.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (host.contains(":") && host.matches("[0-9a-fA-F:.%]+"));
     }
 

@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.auth;
+package ai.datachain.toolkit.http;
 
 import ai.datachain.toolkit.api.Environment;
 import java.io.IOException;
@@ -17,7 +17,10 @@ import java.util.Optional;
  * for http:// ones (the lower-case name wins when both are set), minus the hosts {@code NO_PROXY}
  * lists. Without these variables every request goes direct; Java's own proxy properties play no part.
  */
-final class EnvironmentProxies extends ProxySelector {
+public final class EnvironmentProxies extends ProxySelector {
+
+    /** The JDK property that lists proxy schemes refused for HTTPS tunnels; it ships with Basic in it. */
+    public static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
 
     private final Optional<ProxySetting> https;
     private final Optional<ProxySetting> http;
@@ -34,13 +37,13 @@ final class EnvironmentProxies extends ProxySelector {
      *
      * @throws ai.datachain.toolkit.api.CommandException when a proxy variable is not a usable proxy URL
      */
-    static EnvironmentProxies from(Environment environment) {
+    public static EnvironmentProxies from(Environment environment) {
         return new EnvironmentProxies(setting(environment, "https_proxy"), setting(environment, "http_proxy"),
                 either(environment, "no_proxy").map(entry -> NoProxyList.parse(entry.value)).orElse(NoProxyList.none()));
     }
 
     /** The proxy for a request to {@code uri}, if it goes through one. */
-    Optional<ProxySetting> proxyFor(URI uri) {
+    public Optional<ProxySetting> proxyFor(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         Optional<ProxySetting> proxy = scheme.equals("https") ? https : scheme.equals("http") ? http : Optional.empty();
         if (proxy.isEmpty() || uri.getHost() == null) {
@@ -48,6 +51,17 @@ final class EnvironmentProxies extends ProxySelector {
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         return noProxy.bypasses(uri.getHost(), port) ? Optional.empty() : proxy;
+    }
+
+    /**
+     * Lets Basic proxy credentials through CONNECT tunnels, as curl and Python do; the JDK's
+     * net.properties refuses them. The JDK reads the property once, when its HTTP client first
+     * loads, so this must run before any client is built; a value the user set stays.
+     */
+    public static void allowBasicCredentialsInTunnels() {
+        if (System.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
+            System.setProperty(TUNNELING_DISABLED_SCHEMES, "");
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package ai.datachain.toolkit.auth;
+package ai.datachain.toolkit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
