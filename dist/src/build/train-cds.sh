@@ -2,6 +2,8 @@
 # Builds the image's class-data sharing archive, lib/datachain.jsa: runs the launcher on a few
 # typical command lines recording the classes each loads, then dumps one static archive of them
 # all. The launcher maps it at start-up (-Xshare:auto: ignored when it does not match the JVM).
+# The image carries this script as lib/train-cds.sh: `datachain runtime create` runs it on the
+# runtime it makes, so needs only a POSIX shell and awk besides the image.
 #
 # Usage: train-cds.sh IMAGE_DIR WORK_DIR
 set -eu

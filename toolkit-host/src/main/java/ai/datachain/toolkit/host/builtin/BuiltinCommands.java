@@ -22,19 +22,21 @@ public final class BuiltinCommands {
     }
 
     public List<Command> commands() {
-        return List.of(new PluginsListCommand(plugins, tree),
+        return List.of(new PluginsListCommand(plugins, imageHome, tree),
                 new PluginsInstallCommand(plugins, imageHome),
                 new PluginsUpdateCommand(plugins, imageHome),
                 new PluginsRemoveCommand(plugins, imageHome),
                 PluginsSwitchCommand.disable(plugins, imageHome),
                 PluginsSwitchCommand.enable(plugins, imageHome),
+                new RuntimeCreateCommand(plugins, imageHome),
                 new CompletionCommand(tree),
                 new ConfigGetCommand(), new ConfigSetCommand(), new ConfigUnsetCommand(), new ConfigListCommand());
     }
 
     public List<CommandGroup> groups() {
         return List.of(new SimpleGroup(List.of("plugins"), "List and manage plugins."),
-                new SimpleGroup(List.of("config"), "Read and change settings in the configuration files."));
+                new SimpleGroup(List.of("config"), "Read and change settings in the configuration files."),
+                new SimpleGroup(List.of("runtime"), "Make a runtime of your own: your defaults and plugins built in."));
     }
 
     /** A group description given in code. */

@@ -9,6 +9,7 @@ import ai.datachain.toolkit.host.plugins.PluginDirectories;
 import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -19,10 +20,12 @@ import org.pf4j.PluginWrapper;
 final class PluginsListCommand implements Command {
 
     private final PluginHost plugins;
+    private final Path imageHome;
     private final Supplier<CommandTree> tree;
 
-    PluginsListCommand(PluginHost plugins, Supplier<CommandTree> tree) {
+    PluginsListCommand(PluginHost plugins, Path imageHome, Supplier<CommandTree> tree) {
         this.plugins = plugins;
+        this.imageHome = imageHome;
         this.tree = tree;
     }
 
@@ -41,12 +44,14 @@ final class PluginsListCommand implements Command {
             out.println("No plugins found.");
             return 0;
         }
+        PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         PluginOrigins origins = PluginOrigins.in(PluginDirectories.user(invocation.environment()));
         for (PluginWrapper plugin : found) {
             String state = plugins.incompatibility(plugin.getPluginId()).map(reason -> "skipped: " + reason)
                     .orElseGet(() -> state(plugin));
             out.println(plugin.getPluginId() + " " + plugin.getDescriptor().getVersion() + " (" + state + ")");
-            out.println("  from: " + plugin.getPluginPath());
+            // A bundled plugin comes with the image: 'plugins remove' refuses it, 'plugins disable' works.
+            out.println("  from: " + plugin.getPluginPath() + (locations.isBundled(plugin) ? " (bundled)" : ""));
             origins.describe(plugin.getPluginId()).ifPresent(origin -> out.println("  installed from: " + origin));
             List<String> commands = tree.get().leaves().stream()
                     .filter(node -> node.source().equals(plugin.getPluginId()))

@@ -6,6 +6,7 @@ import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Environment;
 import ai.datachain.toolkit.host.ToolkitVersion;
 import ai.datachain.toolkit.host.logging.Logging;
+import ai.datachain.toolkit.host.runtime.RuntimeRelease;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class CommandDispatcher {
         RootFlags root = RootFlags.parse(args);
         Logging.configure(root.common().verbosity());
         if (root.version()) {
-            out.println("datachain " + ToolkitVersion.get());
+            out.println(RuntimeRelease.versionLine(imageHome, ToolkitVersion.get()));
             return 0;
         }
         PluginSelection.Commands commands = new PluginSelection(environment, imageHome, err)
