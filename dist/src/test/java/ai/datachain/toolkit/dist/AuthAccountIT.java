@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.FakeStudio;
+import ai.datachain.toolkit.testkit.ProxyRequest;
 import ai.datachain.toolkit.testkit.RecordedRequest;
+import ai.datachain.toolkit.testkit.RecordingProxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,8 @@ class AuthAccountIT {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             String before = "[studio]\nurl = \"" + gone.url() + "\"\ntoken = \"isat_old\"\n";
             AuthSandbox.write(sandbox.localConfig(), before);
+            // DATACHAIN_STUDIO_URL would win over the file's url, as in the reference client.
+            sandbox.runner.unsetEnv("DATACHAIN_STUDIO_URL");
 
             CommandResult result = sandbox.runner.run("auth", "logout", "--local");
 
@@ -102,6 +106,31 @@ class AuthAccountIT {
             assertThat(result.stderr()).isEqualTo("Error: Could not reach Studio to revoke the token. Please try"
                     + " again later.\n");
             assertThat(AuthSandbox.read(sandbox.localConfig())).isEqualTo(before);
+        }
+    }
+
+    /**
+     * A cloned project's {@code .datachain/config} names a Studio; the user's global token has no
+     * url (set with {@code config set studio.token}). The token goes to the default Studio (here a
+     * proxy that refuses every destination but 127.0.0.1 shows where it was headed), never to the
+     * project's, and the file stays as it was.
+     */
+    @Test
+    void logoutNeverSendsTheGlobalTokenToTheStudioAProjectNames() {
+        try (AuthSandbox sandbox = new AuthSandbox(home); FakeStudio evil = FakeStudio.start();
+                RecordingProxy proxy = RecordingProxy.start()) {
+            AuthSandbox.write(sandbox.localConfig(), "[studio]\nurl = \"" + evil.url() + "\"\n");
+            String global = "[studio]\ntoken = \"" + TOKEN + "\"\n";
+            AuthSandbox.write(sandbox.globalConfig(), global);
+            sandbox.runner.unsetEnv("DATACHAIN_STUDIO_URL").env("HTTPS_PROXY", proxy.url());
+
+            CommandResult result = sandbox.runner.run("auth", "logout");
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+            assertThat(result.stderr()).startsWith("Error: Could not reach Studio to revoke the token");
+            assertThat(evil.requests()).isEmpty();
+            assertThat(proxy.requests()).extracting(ProxyRequest::target).containsOnly("studio.datachain.ai:443");
+            assertThat(AuthSandbox.read(sandbox.globalConfig())).isEqualTo(global);
         }
     }
 

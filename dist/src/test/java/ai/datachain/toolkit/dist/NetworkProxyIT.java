@@ -145,7 +145,8 @@ class NetworkProxyIT {
             sandbox.studio.logoutStatus(401);
             AuthSandbox.write(sandbox.globalConfig(), "[studio]\nurl = \"" + sandbox.studio.url(HOST) + "\"\ntoken = \""
                     + TOKEN + "\"\n");
-            sandbox.runner.env("SSL_CERT_FILE", certificate.pemFile().toString())
+            // The file's url is the one this test routes through the proxy; DATACHAIN_STUDIO_URL would win over it.
+            sandbox.runner.unsetEnv("DATACHAIN_STUDIO_URL").env("SSL_CERT_FILE", certificate.pemFile().toString())
                     .env("HTTPS_PROXY", "http://" + USER + ":" + ENCODED_PASSWORD + "@127.0.0.1:" + proxy.port());
 
             CommandResult result = sandbox.runner.run("auth", "logout");

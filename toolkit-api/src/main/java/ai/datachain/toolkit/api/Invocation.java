@@ -18,10 +18,16 @@ public interface Invocation {
     /** Where output goes, and how chatty to be. */
     Console console();
 
-    /** The resolved configuration: every layer merged, highest ordinal wins. */
+    /**
+     * The settings in effect as a MicroProfile {@link Config}, for typed reads and conversions:
+     * every layer counts, with the precedence and the rule for empty values of
+     * {@link Settings#value(String)}, which it agrees with for every text value. Each layer is a
+     * {@code ConfigSource} whose ordinal follows the {@link ai.datachain.toolkit.api.config.Layer}
+     * order. Ask {@link #settings()} to know where a value comes from.
+     */
     Config config();
 
-    /** The one way to change a configuration file. */
+    /** The settings: values with their origin, one level's file, and the one way to change a file. */
     Settings settings();
 
     /** Environment variables and well-known directories, as this invocation sees them. */

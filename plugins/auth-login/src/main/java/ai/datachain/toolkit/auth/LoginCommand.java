@@ -6,6 +6,8 @@ import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.api.config.SettingValue;
+import ai.datachain.toolkit.api.config.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.pf4j.Extension;
 
 /** {@code datachain auth login}: the Studio device login. */
@@ -64,10 +67,12 @@ public final class LoginCommand implements Command {
         boolean json = commandLine.hasOption(JsonOutput.OPTION);
         ConfigLevel level = commandLine.hasOption(LoginOptions.LOCAL) ? ConfigLevel.LOCAL : ConfigLevel.GLOBAL;
 
-        StudioAddress studio = StudioAddress.resolve(commandLine.getOptionValue(LoginOptions.HOSTNAME),
-                invocation.environment(), invocation.config());
-        StoredLogin stored = StoredLogin.read(invocation.settings());
-        if (stored.token().isPresent() && studio.sameAs(stored.url().orElse(studio.url()))) {
+        Settings settings = invocation.settings();
+        StudioAddress studio = StudioAddress.resolve(commandLine.getOptionValue(LoginOptions.HOSTNAME), settings);
+        // The files only, as the reference client checks: a token from the environment is not one a login replaces.
+        boolean stored = settings.fileValue(StudioKeys.TOKEN).map(SettingValue::value).filter(t -> !t.isBlank())
+                .isPresent();
+        if (stored && studio.sameAs(settings.fileValue(StudioKeys.URL).map(SettingValue::value).orElse(studio.url()))) {
             throw new CommandException(ALREADY_LOGGED_IN);
         }
         // Checked after the existing token, as the reference client does, and before anything else is said.
@@ -109,16 +114,13 @@ public final class LoginCommand implements Command {
         return teams;
     }
 
+    /** The host has already refused a value that is not a whole number; what is left is the range. */
     private static int expiresInDays(CommandLine commandLine) {
-        String value = commandLine.getOptionValue(LoginOptions.EXPIRES_IN);
-        if (value == null) {
-            return LoginOptions.DEFAULT_EXPIRES_IN_DAYS;
-        }
         int days;
         try {
-            days = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw CommandException.usage("invalid value '" + value + "' for --expires-in: expected a whole number");
+            days = commandLine.getParsedOptionValue(LoginOptions.EXPIRES_IN, LoginOptions.DEFAULT_EXPIRES_IN_DAYS);
+        } catch (ParseException e) {
+            throw CommandException.usage(e.getMessage());
         }
         if (days < 1) {
             throw CommandException.usage("--expires-in must be at least 1 day");

@@ -7,16 +7,16 @@ import ai.datachain.toolkit.api.Console;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.api.config.SettingValue;
 import ai.datachain.toolkit.api.config.Settings;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
 import org.pf4j.Extension;
 
 /**
  * {@code datachain auth logout}: revokes the token on Studio, then removes it (and the default
  * team) from one config file. If Studio cannot revoke it, the file is left alone so the user can
- * try again.
+ * try again. The token is sent only to the Studio its own file names ({@link StudioAddress#ofLevel}).
  */
 @Extension
 public final class LogoutCommand implements Command {
@@ -45,10 +45,9 @@ public final class LogoutCommand implements Command {
         Console console = invocation.console();
         Settings settings = invocation.settings();
         ConfigLevel level = invocation.commandLine().hasOption(LOCAL) ? ConfigLevel.LOCAL : ConfigLevel.GLOBAL;
-        ImmutableHierarchicalConfiguration file = settings.read(level);
-        String token = StoredLogin.nonBlank(file, StudioKeys.TOKEN).orElseThrow(NotLoggedIn::new);
-        StudioAddress studio = StoredLogin.nonBlank(file, StudioKeys.URL).map(StudioAddress::parse)
-                .orElseGet(() -> StudioAddress.resolve(null, invocation.environment(), invocation.config()));
+        String token = settings.levelValue(level, StudioKeys.TOKEN).map(SettingValue::value)
+                .filter(t -> !t.isBlank()).orElseThrow(NotLoggedIn::new);
+        StudioAddress studio = StudioAddress.ofLevel(level, settings);
         try {
             new TokenRevocation(new StudioConnection(invocation.toolkitVersion(), console,
                     invocation.environment(), StudioTimeouts.LOGOUT), console)

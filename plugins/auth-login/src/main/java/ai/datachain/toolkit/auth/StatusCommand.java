@@ -5,7 +5,9 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
-import ai.datachain.toolkit.api.config.ValueOrigin;
+import ai.datachain.toolkit.api.config.Layer;
+import ai.datachain.toolkit.api.config.SettingValue;
+import ai.datachain.toolkit.api.config.Settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -52,9 +54,9 @@ public final class StatusCommand implements Command {
     @Override
     public int run(Invocation invocation) {
         boolean json = invocation.commandLine().hasOption(JsonOutput.OPTION);
-        StudioAddress studio = StudioAddress.resolve(null, invocation.environment(), invocation.config());
-        Optional<String> token = invocation.config().getOptionalValue(StudioKeys.TOKEN, String.class)
-                .filter(t -> !t.isBlank());
+        Settings settings = invocation.settings();
+        StudioAddress studio = StudioAddress.resolve(null, settings);
+        Optional<SettingValue> token = settings.value(StudioKeys.TOKEN).filter(t -> !t.value().isBlank());
         ObjectMapper mapper = JsonOutput.mapper();
         if (token.isEmpty()) {
             if (!json) {
@@ -64,36 +66,24 @@ public final class StatusCommand implements Command {
             JsonOutput.print(invocation.console(), mapper, document);
             return 1;
         }
-        Optional<ValueOrigin> origin = invocation.settings().origin(StudioKeys.TOKEN);
-        Optional<ConfigLevel> level = origin.flatMap(StatusCommand::fileLevel);
-        level.ifPresent(l -> TokenFileExposure.warnIfReadableByOthers(invocation.console(),
-                invocation.settings().location(l)));
-        Optional<TokenRecord> record = level
-                .flatMap(l -> TokenRecord.readFrom(invocation.settings().read(l), token.get()));
+        Optional<ConfigLevel> level = token.get().layer().level();
+        level.ifPresent(l -> TokenFileExposure.warnIfReadableByOthers(invocation.console(), settings.location(l)));
+        Optional<TokenRecord> record = level.flatMap(l -> TokenRecord.readFrom(settings.read(l), token.get().value()));
         Optional<String> team = invocation.config().getOptionalValue(StudioKeys.TEAM, String.class)
                 .filter(t -> !t.isBlank());
         LocalDate today = LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
         if (json) {
-            JsonOutput.print(invocation.console(), mapper, document(mapper, studio, origin, record, team, today));
+            JsonOutput.print(invocation.console(), mapper, document(mapper, studio, token.get(), record, team, today));
         } else {
-            print(invocation.console().out(), studio, origin, record, team, today);
+            print(invocation.console().out(), studio, token.get(), record, team, today);
         }
         return 0;
     }
 
-    private static Optional<ConfigLevel> fileLevel(ValueOrigin origin) {
-        for (ConfigLevel level : ConfigLevel.values()) {
-            if (level.name().equalsIgnoreCase(origin.layer())) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void print(PrintStream out, StudioAddress studio, Optional<ValueOrigin> origin,
-            Optional<TokenRecord> record, Optional<String> team, LocalDate today) {
+    private static void print(PrintStream out, StudioAddress studio, SettingValue token, Optional<TokenRecord> record,
+            Optional<String> team, LocalDate today) {
         out.println("Logged in to Studio at " + studio.url());
-        out.println("Token: " + origin.map(StatusCommand::describe).orElse("source unknown"));
+        out.println("Token: " + describe(token));
         if (record.isPresent()) {
             TokenRecord details = record.get();
             out.println("Token name: " + details.tokenName());
@@ -101,22 +91,19 @@ public final class StatusCommand implements Command {
             out.println("Teams: " + (details.teams().isEmpty() ? "not restricted" : String.join(", ", details.teams())));
             out.println("Expires: " + details.expiresOn() + " (" + daysLeft(details.expiresOn(), today) + ")");
         } else {
-            boolean fromEnvironment = origin.map(o -> o.layer().equals("environment")).orElse(false);
-            out.println(fromEnvironment
+            out.println(token.layer() == Layer.ENVIRONMENT
                     ? "Token details: not known (the token comes from the environment, not from a login here)"
                     : "Token details: not recorded (the token was saved by another client or changed since)");
         }
         out.println("Default team: " + team.orElse("none"));
     }
 
-    private static String describe(ValueOrigin origin) {
-        if (origin.layer().equals("environment")) {
-            return "environment variable " + origin.location();
-        }
-        if (origin.layer().equals("system-properties")) {
-            return "system property " + origin.location();
-        }
-        return origin.location() + " (" + origin.layer() + " config)";
+    private static String describe(SettingValue token) {
+        return switch (token.layer()) {
+            case ENVIRONMENT -> "environment variable " + token.location();
+            case SYSTEM_PROPERTIES -> "system property " + token.location();
+            case DEFAULTS, SYSTEM, GLOBAL, LOCAL -> token.location() + " (" + token.layer().label() + " config)";
+        };
     }
 
     static String daysLeft(LocalDate expiresOn, LocalDate today) {
@@ -133,15 +120,10 @@ public final class StatusCommand implements Command {
         return days == -1 ? "expired 1 day ago" : "expired " + -days + " days ago";
     }
 
-    private static ObjectNode document(ObjectMapper mapper, StudioAddress studio, Optional<ValueOrigin> origin,
+    private static ObjectNode document(ObjectMapper mapper, StudioAddress studio, SettingValue token,
             Optional<TokenRecord> record, Optional<String> team, LocalDate today) {
         ObjectNode document = mapper.createObjectNode().put("logged_in", true).put("hostname", studio.url());
-        if (origin.isPresent()) {
-            document.putObject("token_source").put("layer", origin.get().layer())
-                    .put("location", origin.get().location());
-        } else {
-            document.putNull("token_source");
-        }
+        document.putObject("token_source").put("layer", token.layer().label()).put("location", token.location());
         document.put("details_recorded", record.isPresent());
         document.put("token_name", record.map(TokenRecord::tokenName).orElse(null));
         if (record.isPresent()) {

@@ -1,11 +1,14 @@
 package ai.datachain.toolkit.auth;
 
 import ai.datachain.toolkit.api.CommandException;
-import ai.datachain.toolkit.api.Environment;
+import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.api.config.Layer;
+import ai.datachain.toolkit.api.config.SettingValue;
+import ai.datachain.toolkit.api.config.Settings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
+import java.util.Set;
 
 /**
  * The base URL of a Studio instance. Paths below it are appended, never resolved, so a Studio
@@ -14,25 +17,42 @@ import org.eclipse.microprofile.config.Config;
 record StudioAddress(String url) {
 
     static final String DEFAULT_URL = "https://studio.datachain.ai";
-    static final String URL_VARIABLE = "DATACHAIN_STUDIO_URL";
-    static final String URL_KEY = "studio.url";
 
     StudioAddress {
         url = withoutTrailingSlash(url);
     }
 
     /**
-     * The instance to talk to: {@code -H}, else {@code $DATACHAIN_STUDIO_URL}, else the configured
-     * {@code studio.url}, else the public Studio.
+     * The instance to talk to: {@code -H}, else {@code studio.url} as every layer resolves it (a
+     * {@code -Dstudio.url} system property, {@code $DATACHAIN_STUDIO_URL}, the local, global and
+     * system files, the image defaults), else the public Studio.
      *
      * @throws CommandException when the chosen value is not an http(s) URL
      */
-    static StudioAddress resolve(String hostnameOption, Environment environment, Config config) {
-        String chosen = Optional.ofNullable(hostnameOption).filter(h -> !h.isBlank())
-                .or(() -> environment.variable(URL_VARIABLE))
-                .or(() -> config.getOptionalValue(URL_KEY, String.class).filter(u -> !u.isBlank()))
-                .orElse(DEFAULT_URL);
-        return parse(chosen.strip());
+    static StudioAddress resolve(String hostnameOption, Settings settings) {
+        Optional<String> option = Optional.ofNullable(hostnameOption).filter(h -> !h.isBlank());
+        return chosen(option.isPresent() ? option : text(settings.value(StudioKeys.URL)));
+    }
+
+    /**
+     * Where the token of one level's file belongs, as the reference client's logout decides it:
+     * {@code studio.url} from the system properties or the environment, else that same file, else
+     * the default (the image's, else the public Studio). Never a URL from another level, so a
+     * project's file cannot choose where the user's global token goes.
+     *
+     * @throws CommandException when the chosen value is not an http(s) URL
+     */
+    static StudioAddress ofLevel(ConfigLevel level, Settings settings) {
+        return chosen(text(settings.value(StudioKeys.URL,
+                Set.of(Layer.SYSTEM_PROPERTIES, Layer.ENVIRONMENT, Layer.of(level), Layer.DEFAULTS))));
+    }
+
+    private static Optional<String> text(Optional<SettingValue> value) {
+        return value.map(SettingValue::value).filter(url -> !url.isBlank());
+    }
+
+    private static StudioAddress chosen(Optional<String> url) {
+        return parse(url.orElse(DEFAULT_URL).strip());
     }
 
     static StudioAddress parse(String url) {

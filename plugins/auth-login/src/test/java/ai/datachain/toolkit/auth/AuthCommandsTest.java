@@ -1,106 +1,153 @@
 package ai.datachain.toolkit.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.datachain.toolkit.api.CommandException;
-import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.testkit.CommandResult;
+import ai.datachain.toolkit.testkit.DatachainRunner;
 import ai.datachain.toolkit.testkit.FakeStudio;
 import ai.datachain.toolkit.testkit.RecordedRequest;
 import ai.datachain.toolkit.testkit.StudioAnswer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The auth commands against the Studio stand-in, with settings in memory. */
+/**
+ * The auth commands on the real host, in this JVM: the plugin from its compiled classes, the TOML
+ * format from the class path, config files in a temporary home, Studio's stand-in on 127.0.0.1.
+ */
 class AuthCommandsTest {
 
     private static final String TOKEN = "isat_0123456789abcdefghijABCDEFGHIJ";
+    private static final String NOT_LOGGED_IN = "Error: Not logged in to Studio. Log in with 'datachain auth login'.\n";
+
+    @TempDir
+    Path home;
 
     private final FakeStudio studio = FakeStudio.start().interval(0.02).nextAccessToken(TOKEN);
-    private final FakeInvocation invocation = new FakeInvocation();
+    private DatachainRunner datachain;
+    private Path project;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        project = Files.createDirectories(home.resolve("project"));
+        datachain = DatachainRunner.inProcess(home).plugin(CompiledPlugin.directory()).workingDirectory(project)
+                .env("DATACHAIN_SYSTEM_CONFIG_DIR", home.resolve("system").toString());
+    }
 
     @AfterEach
     void stop() {
         studio.close();
     }
 
+    private Path global() {
+        return home.resolve(".config/datachain/config");
+    }
+
+    private Path local() {
+        return project.resolve(".datachain/config");
+    }
+
+    private Path system() {
+        return home.resolve("system/config");
+    }
+
     @Test
     void loginSavesReferenceKeysThenOurRecordAndSaysSo() {
         studio.approveAfterPolls(2);
 
-        int code = invocation.run(new LoginCommand(), "--no-open", "-H", studio.url(), "--team", "data-team",
+        CommandResult result = datachain.run("auth", "login", "--no-open", "-H", studio.url(), "--team", "data-team",
                 "--expires-in", "30", "--name", "short-term-token");
 
-        assertThat(code).isZero();
+        assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(studio.deviceLoginBodies()).containsExactly("{\"client_name\": \"DataChain\", "
                 + "\"token_name\": \"short-term-token\", \"team_names\": [\"data-team\"], \"expires_in_days\": 30}");
         assertThat(studio.pollBodies()).hasSize(3).allMatch(b -> b.equals("{\"code\": \""
                 + studio.lastDeviceCode().orElseThrow() + "\"}"));
         String url = studio.url() + "/auth/device-login?code=" + studio.lastUserCode().orElseThrow();
-        assertThat(invocation.stdout()).isEqualTo("Open this url to continue in your web browser: " + url + "\n\n"
+        assertThat(result.stdout()).isEqualTo("Open this url to continue in your web browser: " + url + "\n\n"
                 + DeviceLoginFlow.POST_LOGIN_MESSAGE + "\n"
-                + "Authentication complete. Saved token to /config/global/config.\n"
+                + "Authentication complete. Saved token to " + global() + ".\n"
                 + "Token is scoped to teams: data-team\n"
                 + "Token will expire in 30 days.\n"
-                + "Set default team to 'data-team' in /config/global/config\n");
-        assertThat(invocation.settings.keys(ConfigLevel.GLOBAL)).containsExactly("studio.url", "studio.token",
-                "studio.team", "studio.token_name", "studio.token_scopes", "studio.token_teams",
-                "studio.token_expires", "studio.token_fingerprint");
-        var file = invocation.settings.file(ConfigLevel.GLOBAL);
-        assertThat(file.getString("studio.token")).isEqualTo(TOKEN);
-        assertThat(file.getList(String.class, "studio.token_scopes")).containsExactly("EXPERIMENTS", "DATASETS",
-                "MODELS");
-        assertThat(file.getString("studio.token_expires")).isEqualTo(LocalDate.now().plusDays(30).toString());
-        assertThat(file.getString("studio.token_fingerprint")).isEqualTo(TokenRecord.fingerprint(TOKEN))
-                .matches("[0-9a-f]{12}");
+                + "Set default team to 'data-team' in " + global() + "\n");
+        assertThat(read(global())).isEqualTo("[studio]\nurl = \"" + studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n"
+                + "team = \"data-team\"\ntoken_name = \"short-term-token\"\n"
+                + "token_scopes = [\"EXPERIMENTS\", \"DATASETS\", \"MODELS\"]\ntoken_teams = [\"data-team\"]\n"
+                + "token_expires = \"" + LocalDate.now().plusDays(30) + "\"\n"
+                + "token_fingerprint = \"" + TokenRecord.fingerprint(TOKEN) + "\"\n");
+        assertThat(TokenRecord.fingerprint(TOKEN)).matches("[0-9a-f]{12}");
     }
 
     @Test
     void twoTeamsClearTheDefaultTeamAndAnOldRecordIsReplaced() {
         studio.autoApprove(true);
-        invocation.settings.set(ConfigLevel.LOCAL, "studio.team", "old-team")
-                .set(ConfigLevel.LOCAL, "studio.token_name", "stale");
+        write(local(), "[studio]\nteam = \"old-team\"\ntoken_name = \"stale\"\n");
 
-        invocation.run(new LoginCommand(), "--no-open", "--local", "-H", studio.url(), "--team", "a", "--team", "b");
+        CommandResult result = datachain.run("auth", "login", "--no-open", "--local", "-H", studio.url(),
+                "--team", "a", "--team", "b");
 
-        assertThat(invocation.settings.keys(ConfigLevel.LOCAL)).containsExactly("studio.url", "studio.token",
-                "studio.token_name", "studio.token_scopes", "studio.token_teams", "studio.token_expires",
-                "studio.token_fingerprint");
-        assertThat(invocation.settings.file(ConfigLevel.LOCAL).getString("studio.token_name")).startsWith("token-");
-        assertThat(invocation.stdout()).endsWith("Token is scoped to teams: a, b\nToken will expire in 365 days.\n"
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(read(local())).startsWith("[studio]\n").contains("url = \"" + studio.url() + "\"\n",
+                "token = \"" + TOKEN + "\"\n", "token_name = \"" + studio.lastTokenName().orElseThrow() + "\"\n",
+                "token_teams = [\"a\", \"b\"]\n").doesNotContain("\nteam = ").doesNotContain("stale");
+        assertThat(studio.lastTokenName()).get().asString().startsWith("token-");
+        assertThat(result.stdout()).endsWith("Token is scoped to teams: a, b\nToken will expire in 365 days.\n"
                 + "You can now use 'datachain auth team' to set the default team.\n");
-        assertThat(invocation.settings.edits).containsExactly(ConfigLevel.LOCAL);
+        assertThat(global()).doesNotExist();
     }
 
     @Test
     void alreadyLoggedInToTheSameStudioSendsNothing() {
-        invocation.settings.set(ConfigLevel.SYSTEM, "studio.url", studio.url() + "/")
-                .set(ConfigLevel.GLOBAL, "studio.token", "isat_old");
+        write(system(), "[studio]\nurl = \"" + studio.url() + "/\"\n");
+        write(global(), "[studio]\ntoken = \"isat_old\"\n");
 
-        assertThatThrownBy(() -> invocation.run(new LoginCommand(), "--no-open", "-H", studio.url()))
-                .hasMessage("Token already exists. To login with a different token, logout using"
-                        + " `datachain auth logout`.");
+        CommandResult result = datachain.run("auth", "login", "--no-open", "-H", studio.url());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr()).isEqualTo("Error: Token already exists. To login with a different token, logout"
+                + " using `datachain auth logout`.\n");
         assertThat(studio.requests()).isEmpty();
+    }
+
+    @Test
+    void aTokenFromTheEnvironmentIsNotALoginAndDoesNotBlockOne() {
+        studio.autoApprove(true);
+        datachain.env("DATACHAIN_STUDIO_TOKEN", "isat_from_env").env("DATACHAIN_STUDIO_URL", studio.url());
+
+        CommandResult result = datachain.run("auth", "login", "--no-open");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(read(global())).contains("token = \"" + TOKEN + "\"");
     }
 
     @Test
     void aTokenForAnotherStudioDoesNotBlockLogin() {
         studio.autoApprove(true);
-        invocation.settings.set(ConfigLevel.GLOBAL, "studio.url", "https://elsewhere")
-                .set(ConfigLevel.GLOBAL, "studio.token", "isat_old");
+        write(global(), "[studio]\nurl = \"https://elsewhere\"\ntoken = \"isat_old\"\n");
 
-        assertThat(invocation.run(new LoginCommand(), "--no-open", "-H", studio.url())).isZero();
-        assertThat(invocation.settings.file(ConfigLevel.GLOBAL).getString("studio.url")).isEqualTo(studio.url());
+        CommandResult result = datachain.run("auth", "login", "--no-open", "-H", studio.url());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(read(global())).startsWith("[studio]\nurl = \"" + studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n");
         // The device login is unauthenticated: the other Studio's token is not sent along.
         assertThat(studio.requests()).allSatisfy(request -> assertThat(request.header("Authorization")).isEmpty());
     }
 
     @Test
     void invalidScopesFailBeforeAnyRequest() {
-        assertThatThrownBy(() -> invocation.run(new LoginCommand(), "-H", studio.url(), "-s", "DATASETS,foo,bar"))
-                .hasMessage("Failed to authenticate with Studio: Following scopes are not valid: foo, bar");
+        CommandResult result = datachain.run("auth", "login", "-H", studio.url(), "-s", "DATASETS,foo,bar");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr()).isEqualTo("Error: Failed to authenticate with Studio: Following scopes are not"
+                + " valid: foo, bar\n");
         assertThat(studio.requests()).isEmpty();
     }
 
@@ -108,141 +155,227 @@ class AuthCommandsTest {
     void refusedLoginWritesNothing() {
         studio.scriptPolls(StudioAnswer.accessDenied());
 
-        assertThatThrownBy(() -> invocation.run(new LoginCommand(), "--no-open", "-H", studio.url()))
-                .hasMessage("Failed to authenticate with Studio: the login was denied in Studio (access_denied)."
-                        + " Run 'datachain auth login' to try again.");
-        assertThat(invocation.settings.edits).isEmpty();
+        CommandResult result = datachain.run("auth", "login", "--no-open", "-H", studio.url());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr()).isEqualTo("Error: Failed to authenticate with Studio: the login was denied in"
+                + " Studio (access_denied). Run 'datachain auth login' to try again.\n");
+        assertThat(global()).doesNotExist();
     }
 
     @Test
     void noSecretAppearsAtAnyVerbosity() {
         studio.approveAfterPolls(1).scriptPolls(StudioAnswer.serverError(502));
-        invocation.verbosity = 3;
 
-        invocation.run(new LoginCommand(), "--no-open", "-H", studio.url());
+        CommandResult result = datachain.run("auth", "login", "--no-open", "-H", studio.url(), "-v", "-v", "-v");
 
-        String everything = invocation.stdout() + invocation.stderr();
-        assertThat(invocation.stderr()).contains("debug: POST " + studio.url() + "/api/device-login");
-        assertThat(everything).doesNotContain(TOKEN).doesNotContain(studio.lastDeviceCode().orElseThrow())
-                .doesNotContainIgnoringCase("authorization:");
-        assertThat(studio.requests().get(0).header("User-Agent")).contains("datachain-java/0.0.0-test");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).contains("debug: POST " + studio.url() + "/api/device-login");
+        assertThat(result.stdout() + result.stderr()).doesNotContain(TOKEN)
+                .doesNotContain(studio.lastDeviceCode().orElseThrow()).doesNotContainIgnoringCase("authorization:");
+        assertThat(studio.requests().get(0).header("User-Agent")).get().asString().contains("datachain-java/");
     }
 
     @Test
     void withTokenSavesStdinWithoutARecord() {
-        invocation.stdin("  isat_from_ci\n");
+        CommandResult result = datachain.stdin("  isat_from_ci\n")
+                .run("auth", "login", "--with-token", "-H", studio.url(), "--team", "ml");
 
-        assertThat(invocation.run(new LoginCommand(), "--with-token", "-H", studio.url(), "--team", "ml")).isZero();
-
-        assertThat(invocation.settings.keys(ConfigLevel.GLOBAL)).containsExactly("studio.url", "studio.token",
-                "studio.team");
-        assertThat(invocation.settings.file(ConfigLevel.GLOBAL).getString("studio.token")).isEqualTo("isat_from_ci");
-        assertThat(invocation.stdout()).isEqualTo("Saved token to /config/global/config.\n"
-                + "Set default team to 'ml' in /config/global/config\n");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(read(global())).isEqualTo("[studio]\nurl = \"" + studio.url() + "\"\ntoken = \"isat_from_ci\"\n"
+                + "team = \"ml\"\n");
+        assertThat(result.stdout()).isEqualTo("Saved token to " + global() + ".\n"
+                + "Set default team to 'ml' in " + global() + "\n");
         assertThat(studio.requests()).isEmpty();
     }
 
     @Test
     void withTokenRefusesEmptyInputAndLoginOnlyOptions() {
-        invocation.stdin("\n \n");
-        assertThatThrownBy(() -> invocation.run(new LoginCommand(), "--with-token"))
-                .hasMessageStartingWith("No token on standard input.");
-        assertThatThrownBy(() -> invocation.run(new LoginCommand(), "--with-token", "--scopes", "MODELS"))
-                .hasMessage("--with-token cannot be combined with --scopes")
-                .extracting(e -> ((CommandException) e).exitCode()).isEqualTo(2);
-        assertThat(invocation.settings.edits).isEmpty();
+        CommandResult empty = datachain.stdin("\n \n").run("auth", "login", "--with-token");
+        CommandResult scoped = datachain.run("auth", "login", "--with-token", "--scopes", "MODELS");
+
+        assertThat(empty.exitCode()).isEqualTo(1);
+        assertThat(empty.stderr()).startsWith("Error: No token on standard input.");
+        assertThat(scoped.exitCode()).isEqualTo(2);
+        assertThat(scoped.stderr()).startsWith("Error: --with-token cannot be combined with --scopes\n");
+        assertThat(global()).doesNotExist();
     }
 
     @Test
     void logoutRevokesThenRemovesTokenTeamAndRecord() {
-        invocation.settings.set(ConfigLevel.GLOBAL, "studio.url", studio.url())
-                .set(ConfigLevel.GLOBAL, "studio.token", TOKEN).set(ConfigLevel.GLOBAL, "studio.team", "t")
-                .set(ConfigLevel.GLOBAL, "studio.token_fingerprint", "0123456789ab");
+        write(global(), "[studio]\nurl = \"" + studio.url() + "\"\ntoken = \"" + TOKEN + "\"\nteam = \"t\"\n"
+                + "token_fingerprint = \"0123456789ab\"\n");
 
-        assertThat(invocation.run(new LogoutCommand())).isZero();
+        CommandResult result = datachain.run("auth", "logout");
 
+        assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(studio.revokedTokens()).containsExactly(TOKEN);
         RecordedRequest request = studio.requests().get(0);
         assertThat(request.path()).isEqualTo("/api/device-logout");
         assertThat(request.body()).isEmpty();
-        assertThat(invocation.settings.keys(ConfigLevel.GLOBAL)).containsExactly("studio.url");
-        assertThat(invocation.stdout())
-                .isEqualTo("Logged out from Studio. (you can log back in with 'datachain auth login')\n");
+        assertThat(read(global())).isEqualTo("[studio]\nurl = \"" + studio.url() + "\"\n");
+        assertThat(result.stdout()).isEqualTo("Logged out from Studio. (you can log back in with 'datachain auth login')\n");
     }
 
     @Test
     void logoutKeepsTheFileWhenStudioFails() {
-        invocation.settings.set(ConfigLevel.LOCAL, "studio.url", studio.url()).set(ConfigLevel.LOCAL, "studio.token",
-                TOKEN);
+        String file = "[studio]\nurl = \"" + studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n";
+        write(local(), file);
         studio.logoutStatus(500);
-        assertThatThrownBy(() -> invocation.run(new LogoutCommand(), "--local"))
-                .hasMessage("Studio returned HTTP 500 while revoking the token. Please try again later.");
 
+        CommandResult refused = datachain.run("auth", "logout", "--local");
         studio.close();
-        assertThatThrownBy(() -> invocation.run(new LogoutCommand(), "--local"))
-                .hasMessage("Could not reach Studio to revoke the token. Please try again later.");
-        assertThat(invocation.settings.edits).isEmpty();
+        CommandResult unreachable = datachain.run("auth", "logout", "--local");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr()).isEqualTo("Error: Studio returned HTTP 500 while revoking the token. Please try"
+                + " again later.\n");
+        assertThat(unreachable.exitCode()).isEqualTo(1);
+        assertThat(unreachable.stderr()).isEqualTo("Error: Could not reach Studio to revoke the token. Please try"
+                + " again later.\n");
+        assertThat(read(local())).isEqualTo(file);
     }
 
     @Test
     void logoutReadsOnlyItsLevel() {
-        invocation.settings.set(ConfigLevel.LOCAL, "studio.token", TOKEN);
-        assertThatThrownBy(() -> invocation.run(new LogoutCommand()))
-                .hasMessage("Not logged in to Studio. Log in with 'datachain auth login'.");
+        write(local(), "[studio]\ntoken = \"" + TOKEN + "\"\n");
+
+        CommandResult result = datachain.run("auth", "logout");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr()).isEqualTo(NOT_LOGGED_IN);
+        assertThat(studio.requests()).isEmpty();
+    }
+
+    @Test
+    void logoutSendsTheTokenOnlyWhereItsOwnLevelSays() throws IOException {
+        try (FakeStudio planted = FakeStudio.start()) {
+            // A team image whose default Studio is the stand-in; a cloned project names another one;
+            // the user's global token was set without a URL.
+            Path image = Files.createDirectories(home.resolve("image/plugins")).getParent();
+            write(image.resolve("conf/config"), "[studio]\nurl = \"" + studio.url() + "\"\n");
+            write(local(), "[studio]\nurl = \"" + planted.url() + "\"\n");
+            write(global(), "[studio]\ntoken = \"" + TOKEN + "\"\n");
+            DatachainRunner team = DatachainRunner.inProcess(image, home).plugin(CompiledPlugin.directory())
+                    .workingDirectory(project).env("DATACHAIN_SYSTEM_CONFIG_DIR", home.resolve("system").toString());
+
+            CommandResult result = team.run("auth", "logout");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(planted.requests()).isEmpty();
+            assertThat(studio.revokedTokens()).containsExactly(TOKEN);
+            assertThat(read(local())).isEqualTo("[studio]\nurl = \"" + planted.url() + "\"\n");
+        }
+    }
+
+    @Test
+    void logoutPrefersTheEnvironmentOverItsFile() {
+        try (FakeStudio stored = FakeStudio.start()) {
+            write(global(), "[studio]\nurl = \"" + stored.url() + "\"\ntoken = \"" + TOKEN + "\"\n");
+            datachain.env("DATACHAIN_STUDIO_URL", studio.url());
+
+            CommandResult result = datachain.run("auth", "logout");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(stored.requests()).isEmpty();
+            assertThat(studio.revokedTokens()).containsExactly(TOKEN);
+        }
     }
 
     @Test
     void tokenAndTeamReadTheMergedConfig() {
-        invocation.settings.set(ConfigLevel.GLOBAL, "studio.token", "isat_g").set(ConfigLevel.LOCAL, "studio.team",
-                "local-team");
+        write(global(), "[studio]\ntoken = \"isat_g\"\n");
+        write(local(), "[studio]\nteam = \"local-team\"\n");
 
-        invocation.run(new TokenCommand());
-        invocation.run(new TeamCommand());
-        invocation.run(new TeamCommand(), "new-team", "--local");
+        CommandResult token = datachain.run("auth", "token");
+        CommandResult team = datachain.run("auth", "team");
+        CommandResult set = datachain.run("auth", "team", "new-team", "--local");
 
-        assertThat(invocation.stdout()).isEqualTo("isat_g\nDefault team is 'local-team'\n"
-                + "Set default team to 'new-team' in /config/local/config\n");
-        assertThat(invocation.settings.file(ConfigLevel.LOCAL).getString("studio.team")).isEqualTo("new-team");
+        assertThat(token.stdout()).isEqualTo("isat_g\n");
+        assertThat(team.stdout()).isEqualTo("Default team is 'local-team'\n");
+        assertThat(set.stdout()).isEqualTo("Set default team to 'new-team' in " + local() + "\n");
+        assertThat(read(local())).isEqualTo("[studio]\nteam = \"new-team\"\n");
     }
 
     @Test
     void statusTrustsTheRecordOnlyWhileTheFingerprintMatches() {
         studio.autoApprove(true);
-        invocation.run(new LoginCommand(), "--no-open", "-H", studio.url(), "-s", "models", "--name", "my-token");
-        FakeInvocation status = new FakeInvocation();
-        invocation.settings.keys(ConfigLevel.GLOBAL).forEach(key -> status.settings.set(ConfigLevel.GLOBAL, key,
-                invocation.settings.file(ConfigLevel.GLOBAL).getProperty(key)));
+        datachain.run("auth", "login", "--no-open", "-H", studio.url(), "-s", "models", "--name", "my-token");
 
-        status.run(new StatusCommand());
+        CommandResult status = datachain.run("auth", "status");
+        write(global(), read(global()).replace(TOKEN, "isat_other"));
+        CommandResult stale = datachain.run("auth", "status", "--json");
+
         assertThat(status.stdout()).isEqualTo("Logged in to Studio at " + studio.url() + "\n"
-                + "Token: /config/global/config (global config)\n"
+                + "Token: " + global() + " (global config)\n"
                 + "Token name: my-token\nScopes: MODELS\nTeams: not restricted\n"
                 + "Expires: " + LocalDate.now().plusDays(365) + " (365 days left)\nDefault team: none\n");
+        assertThat(stale.stdout()).contains("\"details_recorded\" : false", "\"token_name\" : null",
+                "\"layer\" : \"global\"").doesNotContain("isat_other");
+    }
 
-        FakeInvocation stale = new FakeInvocation();
-        status.settings.keys(ConfigLevel.GLOBAL).forEach(key -> stale.settings.set(ConfigLevel.GLOBAL, key,
-                status.settings.file(ConfigLevel.GLOBAL).getProperty(key)));
-        stale.settings.set(ConfigLevel.GLOBAL, "studio.token", "isat_other");
-        stale.run(new StatusCommand(), "--json");
-        assertThat(stale.stdout()).contains("\"details_recorded\" : false", "\"token_name\" : null")
-                .doesNotContain("isat_other");
+    @Test
+    void statusNamesTheVariableATokenComesFrom() {
+        datachain.env("DATACHAIN_STUDIO_TOKEN", "isat_env");
+
+        CommandResult result = datachain.run("auth", "status");
+
+        assertThat(result.stdout()).isEqualTo("Logged in to Studio at https://studio.datachain.ai\n"
+                + "Token: environment variable DATACHAIN_STUDIO_TOKEN\n"
+                + "Token details: not known (the token comes from the environment, not from a login here)\n"
+                + "Default team: none\n");
     }
 
     @Test
     void statusWithoutTokenFails() {
-        assertThatThrownBy(() -> invocation.run(new StatusCommand()))
-                .hasMessage("Not logged in to Studio. Log in with 'datachain auth login'.");
-        assertThat(invocation.run(new StatusCommand(), "--json")).isEqualTo(1);
-        assertThat(invocation.stdout()).contains("\"logged_in\" : false");
+        CommandResult text = datachain.run("auth", "status");
+        CommandResult json = datachain.run("auth", "status", "--json");
+
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.stderr()).isEqualTo(NOT_LOGGED_IN);
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.stdout()).contains("\"logged_in\" : false", "\"hostname\" : \"https://studio.datachain.ai\"");
+    }
+
+    @Test
+    void theStudioAddressIsTheEnvironmentsOverTheFilesAndBlankCountsAsUnset() {
+        write(global(), "[studio]\nurl = \"https://from-config\"\n");
+        CommandResult fromConfig = datachain.run("auth", "status", "--json");
+        CommandResult fromEnvironment = datachain.env("DATACHAIN_STUDIO_URL", "https://from-env")
+                .run("auth", "status", "--json");
+        CommandResult blank = datachain.env("DATACHAIN_STUDIO_URL", "  ").run("auth", "status", "--json");
+
+        assertThat(fromConfig.stdout()).contains("\"hostname\" : \"https://from-config\"");
+        assertThat(fromEnvironment.stdout()).contains("\"hostname\" : \"https://from-env\"");
+        assertThat(blank.stdout()).contains("\"hostname\" : \"https://from-config\"");
     }
 
     @Test
     void teamNamesAreListedInLoginJson() {
         studio.autoApprove(true);
-        invocation.run(new LoginCommand(), "--no-open", "--json", "-H", studio.url(), "--team", "a");
-        assertThat(invocation.stdout()).startsWith("{").contains("\"default_team\" : \"a\"", "\"teams\" : [ \"a\" ]")
+
+        CommandResult result = datachain.run("auth", "login", "--no-open", "--json", "-H", studio.url(), "--team", "a");
+
+        assertThat(result.stdout()).startsWith("{").contains("\"default_team\" : \"a\"", "\"teams\" : [ \"a\" ]")
                 .doesNotContain(TOKEN);
-        assertThat(invocation.stderr()).startsWith("Open this url to continue in your web browser: ");
-        assertThat(List.of(invocation.stdout().split("\n"))).last().isEqualTo("}");
+        assertThat(result.stderr()).startsWith("Open this url to continue in your web browser: ");
+        assertThat(List.of(result.stdout().split("\n"))).last().isEqualTo("}");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -20,15 +20,15 @@ class CleartextWarningTest {
 
     @Test
     void warnsOncePerHostAndOnlyForPlainHttpElsewhere() {
-        FakeInvocation invocation = new FakeInvocation();
-        CleartextWarning warning = new CleartextWarning(invocation);
+        RecordingConsole console = new RecordingConsole();
+        CleartextWarning warning = new CleartextWarning(console);
 
         warning.check(URI.create("https://studio.example.com/api/device-login"));
         warning.check(URI.create("http://127.0.0.1:8000/api/device-login"));
         warning.check(URI.create("http://studio.example.com/api/device-login"));
         warning.check(URI.create("http://studio.example.com/api/device-login/token"));
 
-        assertThat(invocation.stderr()).isEqualTo("warning: http://studio.example.com is not encrypted: the login"
+        assertThat(console.stderr()).isEqualTo("warning: http://studio.example.com is not encrypted: the login"
                 + " code and the token travel in clear text. Use an https:// address unless you trust every network"
                 + " in between.\n");
     }

@@ -16,13 +16,13 @@ class GitIgnoreCheckTest {
     @TempDir
     Path root;
 
-    private final FakeInvocation invocation = new FakeInvocation();
+    private final Variables environment = new Variables();
     private Path project;
     private Path config;
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(new GitIgnoreCheck(invocation).committingWorkTree(root.resolve("x")).isEmpty(),
+        assumeTrue(new GitIgnoreCheck(environment).committingWorkTree(root.resolve("x")).isEmpty(),
                 "the temporary directory is itself inside a git work tree");
         project = root.resolve("repo");
         config = project.resolve("sub/.datachain/config");
@@ -36,14 +36,14 @@ class GitIgnoreCheckTest {
 
     @Test
     void outsideAWorkTreeThereIsNothingToWarnAbout() {
-        assertThat(new GitIgnoreCheck(invocation).committingWorkTree(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEmpty();
     }
 
     @Test
     void anUnignoredFileInAWorkTreeWouldBeCommitted() throws Exception {
         gitInit();
 
-        assertThat(new GitIgnoreCheck(invocation).committingWorkTree(config)).isEqualTo(Optional.of(project));
+        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEqualTo(Optional.of(project));
     }
 
     @Test
@@ -51,7 +51,7 @@ class GitIgnoreCheckTest {
         gitInit();
         Files.writeString(project.resolve(".gitignore"), "# local settings\n.datachain/\n");
 
-        assertThat(new GitIgnoreCheck(invocation).committingWorkTree(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEmpty();
     }
 
     @Test
@@ -59,15 +59,15 @@ class GitIgnoreCheckTest {
         gitInit();
         Files.writeString(project.resolve(".gitignore"), "*/.datachain/*\n!*/.datachain/config\n");
 
-        assertThat(new GitIgnoreCheck(invocation).committingWorkTree(config)).isEqualTo(Optional.of(project));
+        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEqualTo(Optional.of(project));
     }
 
     @Test
     void withoutGitOnThePathThereIsNoVerdict() throws Exception {
         gitInit();
-        invocation.variables.put("PATH", root.resolve("empty-bin").toString());
+        environment.variables.put("PATH", root.resolve("empty-bin").toString());
 
-        assertThat(new GitIgnoreCheck(invocation).committingWorkTree(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEmpty();
     }
 
     @Test
@@ -78,6 +78,6 @@ class GitIgnoreCheckTest {
         assumeTrue(init.waitFor() == 0, "git is not available");
         Files.writeString(project.resolve(".git"), "gitdir: " + main.resolve(".git") + "\n");
 
-        assertThat(new GitIgnoreCheck(invocation).committingWorkTree(config)).isEqualTo(Optional.of(project));
+        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEqualTo(Optional.of(project));
     }
 }

@@ -4,36 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.datachain.toolkit.api.CommandException;
-import ai.datachain.toolkit.api.config.ConfigLevel;
 import org.junit.jupiter.api.Test;
 
+/** The address itself; which setting chooses it is tested through the commands ({@code AuthCommandsTest}). */
 class StudioAddressTest {
-
-    private final FakeInvocation invocation = new FakeInvocation();
-
-    @Test
-    void defaultsToThePublicStudio() {
-        assertThat(resolve(null).url()).isEqualTo("https://studio.datachain.ai");
-    }
-
-    @Test
-    void optionBeatsEnvironmentBeatsConfig() {
-        invocation.settings.set(ConfigLevel.GLOBAL, "studio.url", "https://from-config");
-        assertThat(resolve(null).url()).isEqualTo("https://from-config");
-        invocation.variables.put("DATACHAIN_STUDIO_URL", "https://from-env");
-        assertThat(resolve(null).url()).isEqualTo("https://from-env");
-        assertThat(resolve("https://from-option").url()).isEqualTo("https://from-option");
-    }
-
-    @Test
-    void blankEnvironmentVariableCountsAsUnset() {
-        invocation.variables.put("DATACHAIN_STUDIO_URL", "  ");
-        assertThat(resolve(null).url()).isEqualTo("https://studio.datachain.ai");
-    }
 
     @Test
     void trailingSlashesAreRemoved() {
-        assertThat(resolve("https://studio.example.com//").url()).isEqualTo("https://studio.example.com");
+        assertThat(StudioAddress.parse("https://studio.example.com//").url()).isEqualTo("https://studio.example.com");
     }
 
     @Test
@@ -55,12 +33,8 @@ class StudioAddressTest {
     @Test
     void rejectsWhatIsNotAnHttpUrl() {
         for (String bad : new String[] {"studio.datachain.ai", "ftp://x", "https://", "https://x?a=b", "http//x"}) {
-            assertThatThrownBy(() -> resolve(bad)).as(bad).isInstanceOf(CommandException.class)
+            assertThatThrownBy(() -> StudioAddress.parse(bad)).as(bad).isInstanceOf(CommandException.class)
                     .hasMessageStartingWith("Invalid Studio URL '" + bad + "'");
         }
-    }
-
-    private StudioAddress resolve(String option) {
-        return StudioAddress.resolve(option, invocation, invocation.config());
     }
 }

@@ -31,7 +31,7 @@ class TokenPollerTest {
     private final TokenPoller poller = new TokenPoller(clock, (duration, deadline) -> {
         pauses.add(duration);
         clock.now = clock.now.plus(duration);
-    }, new ObjectMapper(), new FakeInvocation());
+    }, new ObjectMapper(), new RecordingConsole());
 
     @Test
     void pollsAtOnceThenEveryIntervalUntilTheTokenComes() throws Exception {

@@ -1,8 +1,8 @@
 package ai.datachain.toolkit.api.config;
 
 /**
- * A configuration file layer, lowest precedence first. Environment variables and system
- * properties rank above all of these but are not files.
+ * A configuration file, lowest precedence first. Each is also a {@link Layer} of the same name;
+ * the environment and system properties are layers above all of these but are not files.
  */
 public enum ConfigLevel {
     /** {@code <image>/conf/config}: defaults a team bakes into its runtime image. Read-only. */

@@ -2,20 +2,75 @@ package ai.datachain.toolkit.api.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
 
 /**
- * Reads single configuration files and changes them safely. Keys are dotted paths such as
+ * The settings of one invocation: what a key resolves to and where that comes from, one level's
+ * file as a document, and the one safe way to change a file. Keys are dotted paths such as
  * {@code studio.token}: the table, then the key.
+ *
+ * <p>Every query answers with the same rule, over the {@link Layer layers} it is asked about: the
+ * highest of them that holds the key decides; when the value it holds is empty there is no value,
+ * whatever lower layers say. Each file in the question is read, so a file that does not parse is
+ * reported even when a higher layer holds the key. The three named queries are the three meanings
+ * settings have for the reference client: {@link #value(String)} (everything counts),
+ * {@link #fileValue(String)} (only what is stored in files) and {@link #levelValue} (one file).
  */
 public interface Settings {
+
+    /**
+     * The value of {@code key} among {@code layers} alone, with its origin. The other named queries
+     * are this one with a fixed set of layers; ask it directly for a combination they do not cover
+     * (say, the environment and system properties over one level's file).
+     *
+     * @param layers the layers that count; the others are not read
+     * @return the value, or empty when no layer among {@code layers} holds the key or the deciding
+     *     one holds an empty value
+     * @throws ai.datachain.toolkit.api.CommandException when a file among {@code layers} cannot be
+     *     read or parsed; the message names the file
+     */
+    Optional<SettingValue> value(String key, Set<Layer> layers);
+
+    /**
+     * The value in effect: every layer counts, system properties over the environment over the
+     * local, global and system files over the image defaults. What {@code config get KEY} prints
+     * and what {@link ai.datachain.toolkit.api.Invocation#config()} answers for a text value.
+     *
+     * @throws ai.datachain.toolkit.api.CommandException when a file cannot be read or parsed
+     */
+    default Optional<SettingValue> value(String key) {
+        return value(key, Layer.ALL);
+    }
+
+    /**
+     * The value the configuration files hold, merged (local over global over system over the image
+     * defaults), with the environment and system properties left out: what a login could replace,
+     * e.g. for the "already logged in" check.
+     *
+     * @throws ai.datachain.toolkit.api.CommandException when a file cannot be read or parsed
+     */
+    default Optional<SettingValue> fileValue(String key) {
+        return value(key, Layer.FILES);
+    }
+
+    /**
+     * The value in one level's file alone, e.g. for {@code config get --global KEY} or the token
+     * {@code auth logout} revokes.
+     *
+     * @throws ai.datachain.toolkit.api.CommandException when the file cannot be read or parsed
+     */
+    default Optional<SettingValue> levelValue(ConfigLevel level, String key) {
+        return value(key, Set.of(Layer.of(level)));
+    }
 
     /** The file of a level, whether or not it exists. */
     Path location(ConfigLevel level);
 
     /**
-     * The current content of one level's file alone, not merged with any other; empty when the
-     * file does not exist.
+     * The current content of one level's file alone, not merged with any other, as a document to
+     * walk (all keys, arrays as lists); empty when the file does not exist. For single values,
+     * {@link #levelValue} says the same with the common rule for empty values.
      *
      * @throws ai.datachain.toolkit.api.CommandException when the file cannot be read or parsed
      */
@@ -24,14 +79,13 @@ public interface Settings {
     /**
      * Changes one level's file: locks it against other {@code datachain} processes, loads it,
      * applies the change, writes a temporary file beside it, syncs it and renames it into place
-     * (mode 0600, new directories 0700). A file that does not parse is never overwritten. The
-     * resolved configuration of the running invocation reflects the change afterwards.
+     * (mode 0600, new directories 0700). A file that does not parse is never overwritten. Every
+     * query of this invocation, and its {@link ai.datachain.toolkit.api.Invocation#config()},
+     * reflects the change afterwards.
      *
      * @return the file written
-     * @throws ai.datachain.toolkit.api.CommandException when the file cannot be read, parsed or written
+     * @throws ai.datachain.toolkit.api.CommandException when the file cannot be read, parsed or
+     *     written, or {@code level} is {@link ConfigLevel#DEFAULTS} (read-only)
      */
     Path edit(ConfigLevel level, SettingsChange change);
-
-    /** Where the resolved value of a key comes from; empty when no layer sets it. */
-    Optional<ValueOrigin> origin(String key);
 }

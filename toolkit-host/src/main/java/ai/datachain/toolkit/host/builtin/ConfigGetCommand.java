@@ -5,7 +5,8 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
-import ai.datachain.toolkit.host.config.DocumentProperties;
+import ai.datachain.toolkit.api.config.SettingValue;
+import ai.datachain.toolkit.api.config.Settings;
 import java.util.Optional;
 import org.apache.commons.cli.Options;
 
@@ -35,14 +36,13 @@ final class ConfigGetCommand implements Command {
     public int run(Invocation invocation) {
         String key = ConfigLevelOption.key(invocation.commandLine().getArgList().get(0));
         Optional<ConfigLevel> level = ConfigLevelOption.chosen(invocation.commandLine());
-        Optional<String> value = level.isPresent()
-                ? Optional.ofNullable(DocumentProperties.of(invocation.settings().read(level.get())).get(key))
-                : Optional.ofNullable(invocation.config().getConfigValue(key).getValue());
+        Settings settings = invocation.settings();
+        Optional<SettingValue> value = level.isPresent() ? settings.levelValue(level.get(), key) : settings.value(key);
         if (value.isEmpty()) {
             invocation.console().debug(key + " is not set");
             return 1;
         }
-        invocation.console().out().println(value.get());
+        invocation.console().out().println(value.get().value());
         return 0;
     }
 }

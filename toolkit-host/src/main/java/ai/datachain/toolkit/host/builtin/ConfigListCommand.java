@@ -5,16 +5,14 @@ import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
-import ai.datachain.toolkit.api.config.ValueOrigin;
+import ai.datachain.toolkit.api.config.Layer;
+import ai.datachain.toolkit.api.config.SettingValue;
 import ai.datachain.toolkit.host.config.DocumentProperties;
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.eclipse.microprofile.config.Config;
 
 /** {@code datachain config list}: every setting in effect, or of one file, as {@code key=value} lines. */
 final class ConfigListCommand implements Command {
@@ -48,32 +46,30 @@ final class ConfigListCommand implements Command {
         PrintStream out = invocation.console().out();
         Optional<ConfigLevel> level = ConfigLevelOption.chosen(invocation.commandLine());
         if (level.isPresent()) {
-            String origin = level.get().name().toLowerCase(Locale.ROOT) + "\tfile:"
-                    + invocation.settings().location(level.get()) + "\t";
+            String origin = Layer.of(level.get()).label() + "\tfile:" + invocation.settings().location(level.get())
+                    + "\t";
             DocumentProperties.of(invocation.settings().read(level.get()))
                     .forEach((key, value) -> out.println((showOrigin ? origin : "") + key + "=" + value));
             return 0;
         }
-        Config config = invocation.config();
         TreeSet<String> keys = new TreeSet<>();
-        config.getPropertyNames().forEach(keys::add);
+        invocation.config().getPropertyNames().forEach(keys::add);
         for (String key : keys) {
-            String value = config.getConfigValue(key).getValue();
-            if (value == null) {
-                continue;
+            Optional<SettingValue> value = invocation.settings().value(key);
+            if (value.isPresent()) {
+                out.println((showOrigin ? origin(value.get()) : "") + key + "=" + value.get().value());
             }
-            String origin = showOrigin ? invocation.settings().origin(key).map(ConfigListCommand::origin).orElse("") : "";
-            out.println(origin + key + "=" + value);
         }
         return 0;
     }
 
-    private static String origin(ValueOrigin origin) {
-        String where = switch (origin.layer()) {
-            case "environment" -> "env:";
-            case "system-properties" -> "property:";
-            default -> "file:";
+    /** Like {@code git config --show-origin}: the layer, then {@code file:}, {@code env:} or {@code property:} and where. */
+    private static String origin(SettingValue value) {
+        String where = switch (value.layer()) {
+            case ENVIRONMENT -> "env:";
+            case SYSTEM_PROPERTIES -> "property:";
+            case DEFAULTS, SYSTEM, GLOBAL, LOCAL -> "file:";
         };
-        return origin.layer() + "\t" + where + origin.location() + "\t";
+        return value.layer().label() + "\t" + where + value.location() + "\t";
     }
 }

@@ -1,6 +1,7 @@
 package ai.datachain.toolkit.host.config;
 
 import ai.datachain.toolkit.api.Environment;
+import ai.datachain.toolkit.api.config.Layer;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,8 +10,8 @@ final class EnvironmentSource extends MapLayerSource {
 
     private final Map<String, String> variables = new TreeMap<>();
 
-    EnvironmentSource(Environment environment, int ordinal) {
-        super("environment", ordinal);
+    EnvironmentSource(Environment environment) {
+        super(Layer.ENVIRONMENT);
         environment.variables().forEach((name, value) -> EnvironmentSettingNames.keyOf(name).ifPresent(key -> {
             if (!value.isBlank()) {
                 put(key, value);

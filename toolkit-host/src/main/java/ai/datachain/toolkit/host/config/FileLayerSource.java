@@ -1,8 +1,8 @@
 package ai.datachain.toolkit.host.config;
 
 import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.api.config.Layer;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,16 +14,14 @@ import java.util.Set;
  */
 final class FileLayerSource implements LayerSource {
 
-    private final ConfigLevel level;
+    private final Layer layer;
     private final Path file;
-    private final int ordinal;
     private final ConfigFileReader reader;
     private Map<String, String> properties;
 
-    FileLayerSource(ConfigLevel level, Path file, int ordinal, ConfigFileReader reader) {
-        this.level = level;
+    FileLayerSource(ConfigLevel level, Path file, ConfigFileReader reader) {
+        this.layer = Layer.of(level);
         this.file = file;
-        this.ordinal = ordinal;
         this.reader = reader;
     }
 
@@ -57,17 +55,17 @@ final class FileLayerSource implements LayerSource {
 
     @Override
     public String getName() {
-        return layer() + ":" + file;
+        return layer.label() + ":" + file;
     }
 
     @Override
     public int getOrdinal() {
-        return ordinal;
+        return Precedence.ordinal(layer);
     }
 
     @Override
-    public String layer() {
-        return level.name().toLowerCase(Locale.ROOT);
+    public Layer layer() {
+        return layer;
     }
 
     @Override

@@ -5,7 +5,8 @@ import ai.datachain.toolkit.api.config.ConfigDocument;
 import ai.datachain.toolkit.api.config.ConfigLevel;
 import ai.datachain.toolkit.api.config.Settings;
 import ai.datachain.toolkit.api.config.SettingsChange;
-import ai.datachain.toolkit.api.config.ValueOrigin;
+import ai.datachain.toolkit.api.config.Layer;
+import ai.datachain.toolkit.api.config.SettingValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,29 +15,36 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.apache.commons.configuration2.ImmutableHierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.io.FileHandler;
 
 /**
- * The configuration files of one invocation: read one level, or change one under its lock with
- * an atomic replace. A file that does not parse is reported and never written over.
+ * The settings of one invocation: queries go to the layers' {@link Precedence}; a level's file is
+ * read alone, or changed under its lock with an atomic replace. A file that does not parse is
+ * reported and never written over.
  */
 final class FileSettings implements Settings {
 
     private final ConfigLocations locations;
     private final ConfigFileReader reader;
     private final Consumer<ConfigLevel> changed;
-    private final Function<String, Optional<ValueOrigin>> origins;
+    private final BiFunction<String, Set<Layer>, Optional<SettingValue>> values;
 
     FileSettings(ConfigLocations locations, ConfigFileReader reader, Consumer<ConfigLevel> changed,
-            Function<String, Optional<ValueOrigin>> origins) {
+            BiFunction<String, Set<Layer>, Optional<SettingValue>> values) {
         this.locations = locations;
         this.reader = reader;
         this.changed = changed;
-        this.origins = origins;
+        this.values = values;
+    }
+
+    @Override
+    public Optional<SettingValue> value(String key, Set<Layer> layers) {
+        return values.apply(key, layers);
     }
 
     @Override
@@ -74,11 +82,6 @@ final class FileSettings implements Settings {
         }
         changed.accept(level);
         return file;
-    }
-
-    @Override
-    public Optional<ValueOrigin> origin(String key) {
-        return origins.apply(key);
     }
 
     /** Creates missing directories owner-only, and refuses a file where the directory should be. */

@@ -1,5 +1,6 @@
 package ai.datachain.toolkit.host.config;
 
+import ai.datachain.toolkit.api.config.Layer;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -10,13 +11,11 @@ import java.util.TreeMap;
  */
 abstract class MapLayerSource implements LayerSource {
 
-    private final String layer;
-    private final int ordinal;
+    private final Layer layer;
     private final Map<String, String> values = new TreeMap<>();
 
-    MapLayerSource(String layer, int ordinal) {
+    MapLayerSource(Layer layer) {
         this.layer = layer;
-        this.ordinal = ordinal;
     }
 
     /** Adds one setting while the subclass is being built. */
@@ -41,16 +40,16 @@ abstract class MapLayerSource implements LayerSource {
 
     @Override
     public final String getName() {
-        return layer;
+        return layer.label();
     }
 
     @Override
     public final int getOrdinal() {
-        return ordinal;
+        return Precedence.ordinal(layer);
     }
 
     @Override
-    public final String layer() {
+    public final Layer layer() {
         return layer;
     }
 }

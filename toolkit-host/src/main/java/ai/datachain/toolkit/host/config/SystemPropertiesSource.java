@@ -1,5 +1,6 @@
 package ai.datachain.toolkit.host.config;
 
+import ai.datachain.toolkit.api.config.Layer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +15,8 @@ final class SystemPropertiesSource extends MapLayerSource {
             "line.", "path.", "native.", "awt.", "jboss.", "org.jboss.", "org.slf4j.", "datachain.", "smallrye.", "mp.", "stdout.",
             "stderr.", "socksProxy", "http.", "https.", "ftp.", "javax.", "jna.", "pf4j.");
 
-    SystemPropertiesSource(Map<String, String> properties, int ordinal) {
-        super("system-properties", ordinal);
+    SystemPropertiesSource(Map<String, String> properties) {
+        super(Layer.SYSTEM_PROPERTIES);
         properties.forEach((name, value) -> {
             if (name.contains(".") && NOT_SETTINGS.stream().noneMatch(name::startsWith)) {
                 put(name, value);
@@ -23,10 +24,10 @@ final class SystemPropertiesSource extends MapLayerSource {
         });
     }
 
-    static SystemPropertiesSource ofThisProcess(int ordinal) {
+    static SystemPropertiesSource ofThisProcess() {
         Map<String, String> properties = new TreeMap<>();
         System.getProperties().stringPropertyNames().forEach(name -> properties.put(name, System.getProperty(name)));
-        return new SystemPropertiesSource(properties, ordinal);
+        return new SystemPropertiesSource(properties);
     }
 
     @Override

@@ -2,6 +2,7 @@ package ai.datachain.toolkit.host.config;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
@@ -10,37 +11,26 @@ import org.eclipse.microprofile.config.spi.Converter;
 
 /**
  * The MicroProfile Config view of the layers. A text value ({@code String.class}), what most
- * commands ask for, is read straight from the layers with SmallRye Config's meaning: the highest
- * layer that has the key decides, an empty value is no value, and every layer is read, so a file
- * that does not parse is reported whichever layer holds the key. Any other
- * question goes to the SmallRye Config that {@code full} builds, so building it (about 10 ms of
- * class loading and set-up) is paid only by commands that need conversions or the source list.
+ * commands ask for, is the layers' own answer ({@link Precedence}, SmallRye Config's meaning). Any
+ * other question goes to the SmallRye Config that {@code full} builds, so building it is paid only
+ * by commands that need conversions or the source list. A start-up measure: SmallRye Config built
+ * for every text read costs {@code auth token} 7–10 % more CPU, measured in docs/performance.md,
+ * row "Text lookups without SmallRye Config, measured alone".
  */
 final class TextLookupConfig implements Config {
 
-    private final List<LayerSource> byPrecedence;
+    private final Function<String, Optional<String>> text;
     private final Supplier<Config> full;
 
-    TextLookupConfig(List<LayerSource> byPrecedence, Supplier<Config> full) {
-        this.byPrecedence = List.copyOf(byPrecedence);
+    TextLookupConfig(Function<String, Optional<String>> text, Supplier<Config> full) {
+        this.text = text;
         this.full = full;
-    }
-
-    private Optional<String> text(String name) {
-        String found = null;
-        for (LayerSource source : byPrecedence) {
-            String value = source.getValue(name);
-            if (found == null) {
-                found = value;
-            }
-        }
-        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found);
     }
 
     @Override
     public <T> T getValue(String propertyName, Class<T> propertyType) {
         if (propertyType == String.class) {
-            Optional<String> value = text(propertyName);
+            Optional<String> value = text.apply(propertyName);
             if (value.isPresent()) {
                 return propertyType.cast(value.get());
             }
@@ -52,7 +42,7 @@ final class TextLookupConfig implements Config {
     @Override
     public <T> Optional<T> getOptionalValue(String propertyName, Class<T> propertyType) {
         if (propertyType == String.class) {
-            return text(propertyName).map(propertyType::cast);
+            return text.apply(propertyName).map(propertyType::cast);
         }
         return full.get().getOptionalValue(propertyName, propertyType);
     }

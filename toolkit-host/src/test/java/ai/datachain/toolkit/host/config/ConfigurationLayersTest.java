@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.config.ConfigLevel;
-import ai.datachain.toolkit.api.config.ValueOrigin;
+import ai.datachain.toolkit.api.config.Settings;
+import ai.datachain.toolkit.api.config.Layer;
+import ai.datachain.toolkit.api.config.SettingValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,18 +56,81 @@ class ConfigurationLayersTest {
     }
 
     @Test
-    void theOriginNamesTheLayerAndTheFileOrVariable() {
-        ConfigurationLayers configuration = layers.load();
+    void theValueNamesItsLayerAndTheFileVariableOrProperty() {
+        Settings settings = layers.load().settings();
 
-        assertThat(configuration.settings().origin("k.l")).contains(new ValueOrigin("local",
-                layers.local.resolve("config").toString(), "local"));
-        assertThat(configuration.settings().origin("k.d")).contains(new ValueOrigin("defaults",
-                layers.image.resolve("conf/config").toString(), "defaults"));
-        assertThat(configuration.settings().origin("k.e")).contains(new ValueOrigin("environment", "DATACHAIN_K_E",
-                "environment"));
-        assertThat(configuration.settings().origin("k.p")).contains(new ValueOrigin("system-properties", "k.p",
-                "property"));
-        assertThat(configuration.settings().origin("k.missing")).isEmpty();
+        assertThat(settings.value("k.l")).contains(new SettingValue("k.l", "local", Layer.LOCAL,
+                layers.local.resolve("config").toString()));
+        assertThat(settings.value("k.d")).contains(new SettingValue("k.d", "defaults", Layer.DEFAULTS,
+                layers.image.resolve("conf/config").toString()));
+        assertThat(settings.value("k.e")).contains(new SettingValue("k.e", "environment", Layer.ENVIRONMENT,
+                "DATACHAIN_K_E"));
+        assertThat(settings.value("k.p")).contains(new SettingValue("k.p", "property", Layer.SYSTEM_PROPERTIES,
+                "k.p"));
+        assertThat(settings.value("k.missing")).isEmpty();
+    }
+
+    @Test
+    void theFilesOnlyQueryLeavesOutTheEnvironmentAndSystemProperties() {
+        Settings settings = layers.load().settings();
+
+        assertThat(settings.fileValue("k.p")).contains(new SettingValue("k.p", "local", Layer.LOCAL,
+                layers.local.resolve("config").toString()));
+        assertThat(settings.fileValue("k.e")).map(SettingValue::value).contains("local");
+        assertThat(settings.fileValue("k.s")).map(SettingValue::layer).contains(Layer.SYSTEM);
+    }
+
+    @Test
+    void theLevelQueryReadsThatFileAlone() {
+        Settings settings = layers.load().settings();
+
+        assertThat(settings.levelValue(ConfigLevel.GLOBAL, "k.p")).contains(new SettingValue("k.p", "global",
+                Layer.GLOBAL, layers.global.resolve("config").toString()));
+        assertThat(settings.levelValue(ConfigLevel.GLOBAL, "k.s")).isEmpty();
+        assertThat(settings.levelValue(ConfigLevel.DEFAULTS, "k.d")).map(SettingValue::value).contains("defaults");
+    }
+
+    @Test
+    void anyCombinationOfLayersKeepsTheirOrder() {
+        Settings settings = layers.load().settings();
+
+        assertThat(settings.value("k.p", Set.of(Layer.ENVIRONMENT, Layer.GLOBAL))).map(SettingValue::value)
+                .contains("environment");
+        assertThat(settings.value("k.l", Set.of(Layer.SYSTEM_PROPERTIES, Layer.ENVIRONMENT, Layer.GLOBAL)))
+                .map(SettingValue::value).contains("global");
+        assertThat(settings.value("k.l", Set.of())).isEmpty();
+    }
+
+    @Test
+    void anEmptyValueDecidesThatThereIsNoValueInEveryQuery() {
+        TestLayers.write(layers.local, "[k]\ng = \"\"\n");
+        layers.variables.put("DATACHAIN_K_S", "");
+        Settings settings = layers.load().settings();
+
+        assertThat(settings.value("k.g")).isEmpty();
+        assertThat(settings.fileValue("k.g")).isEmpty();
+        assertThat(settings.levelValue(ConfigLevel.LOCAL, "k.g")).isEmpty();
+        assertThat(settings.levelValue(ConfigLevel.GLOBAL, "k.g")).map(SettingValue::value).contains("global");
+        // A blank variable is no variable: the files show through.
+        assertThat(settings.value("k.s")).map(SettingValue::value).contains("system");
+    }
+
+    @Test
+    void aFileOutsideTheQueryIsNotRead() {
+        TestLayers.write(layers.system, "[k\n");
+        Settings settings = layers.load().settings();
+
+        assertThat(settings.levelValue(ConfigLevel.GLOBAL, "k.g")).map(SettingValue::value).contains("global");
+        assertThatThrownBy(() -> settings.fileValue("k.g")).isInstanceOf(CommandException.class)
+                .hasMessageContaining(layers.system.resolve("config").toString());
+    }
+
+    @Test
+    void theValueHidesItselfWhenPrinted() {
+        SettingValue value = layers.load().settings().value("k.l").orElseThrow();
+
+        assertThat(value.toString()).isEqualTo("SettingValue[key=k.l, layer=LOCAL, location="
+                + layers.local.resolve("config") + "]");
     }
 
     @Test
@@ -248,22 +314,36 @@ class ConfigurationLayersTest {
     @Test
     void aBrokenFileIsReportedEvenWhenAHigherLayerHoldsTheKey() {
         TestLayers.write(layers.system, "[k\n");
-        Config view = layers.load().view();
+        ConfigurationLayers configuration = layers.load();
 
-        assertThatThrownBy(() -> view.getOptionalValue("k.p", String.class)).isInstanceOf(CommandException.class)
+        assertThatThrownBy(() -> configuration.view().getOptionalValue("k.p", String.class))
+                .isInstanceOf(CommandException.class).hasMessageContaining(layers.system.resolve("config").toString());
+        assertThatThrownBy(() -> configuration.settings().value("k.p")).isInstanceOf(CommandException.class)
                 .hasMessageContaining(layers.system.resolve("config").toString());
     }
 
     @Test
-    void textLookupsAndConvertedLookupsAgreeAfterAnEdit() {
+    void theViewAndTheQueriesAgreeAfterAnEdit() {
         ConfigurationLayers configuration = layers.load();
-        Config view = configuration.view();
-        assertThat(view.getConfigValue("k.g").getValue()).isEqualTo("global");
+        assertThat(configuration.view().getConfigValue("k.g").getValue()).isEqualTo("global");
 
         configuration.settings().edit(ConfigLevel.GLOBAL, document -> document.setProperty("k.g", "7"));
 
+        Config view = configuration.view();
         assertThat(view.getValue("k.g", String.class)).isEqualTo("7");
         assertThat(view.getValue("k.g", Integer.class)).isEqualTo(7);
-        assertThat(view.getConfigValue("k.g").getValue()).isEqualTo("7");
+        assertThat(configuration.settings().value("k.g")).map(SettingValue::value).contains("7");
+    }
+
+    @Test
+    void theViewAndTheQueryAgreeOnEveryKeyOfEveryLayer() {
+        TestLayers.write(layers.global, "[k]\ng = \"global\"\nl = \"global\"\ne = \"\"\np = \"global\"\n");
+        ConfigurationLayers configuration = layers.load();
+        Config view = configuration.view();
+
+        for (String key : List.of("k.d", "k.s", "k.g", "k.l", "k.e", "k.p", "k.missing")) {
+            assertThat(view.getOptionalValue(key, String.class)).as(key)
+                    .isEqualTo(configuration.settings().value(key).map(SettingValue::value));
+        }
     }
 }

@@ -48,8 +48,7 @@ final class TestLayers {
         SystemEnvironment environment = new SystemEnvironment(variables, image.getParent().resolve("home"),
                 image.getParent().resolve("project"));
         return new ConfigurationLayers(new ConfigLocations(environment, image), new ConfigFileReader(formats),
-                new EnvironmentSource(environment, ConfigurationLayers.ENVIRONMENT_ORDINAL),
-                new SystemPropertiesSource(properties, ConfigurationLayers.SYSTEM_PROPERTIES_ORDINAL));
+                new EnvironmentSource(environment), new SystemPropertiesSource(properties));
     }
 
     static void write(Path directory, String toml) {
