@@ -41,6 +41,22 @@ class PluginsInstallIT {
     }
 
     @Test
+    void aJarWhoseDescriptorIsItsPluginPropertiesIsInstalledAndLoaded() throws Exception {
+        Path jar = PluginArchives.write(files.resolve("plain-2.0.0.jar"), Map.of(
+                "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n",
+                "plugin.properties", PluginArchives.descriptor("plain", "2.0.0", ">=0.1.0")));
+
+        CommandResult install = Launcher.in(home).run("plugins", "install", jar.toString());
+        CommandResult list = Launcher.in(home).run("plugins", "list");
+
+        assertThat(install.exitCode()).as(install.toString()).isZero();
+        assertThat(install.stdout()).isEqualTo("Installed plugin plain 2.0.0 in " + userPlugins().resolve("plain.jar")
+                + "\n");
+        assertThat(list.stdout()).contains("plain 2.0.0 (started)\n  from: " + userPlugins().resolve("plain.jar") + "\n");
+        assertThat(list.stderr()).isEmpty();
+    }
+
+    @Test
     void aRelativePathIsReadFromTheWorkingDirectory() throws Exception {
         PluginArchives.pluginZip(files.resolve("rel.zip"), "rel", "1.0.0", "*");
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.datachain.toolkit.dist.acmetools.StudioCommand;
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
+import ai.datachain.toolkit.testkit.FakeMavenRepository;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code datachain runtime create}, as a platform team's CI runs it: the released tarball unpacked
  * anywhere, a search path with a shell and a few POSIX tools but no JDK, one command. The runtime
- * it makes is unpacked from its own tarball elsewhere and run with an empty environment.
+ * it makes is unpacked from its own tarball elsewhere and run with an empty environment. One of its
+ * plugins comes by path, the other by coordinates from a Maven repository on 127.0.0.1.
  */
 class RuntimeCreateIT {
 
@@ -34,6 +38,8 @@ class RuntimeCreateIT {
     /** What the launcher and the training script call; nothing else is on the search path. */
     private static final List<String> TOOLS = List.of("sh", "dirname", "ls", "sed", "env", "rm", "mkdir", "awk", "cat");
     private static final Duration CREATE_TIMEOUT = Duration.ofMinutes(5);
+    /** acme-tools by coordinates, without a version: the newest release that admits this toolkit. */
+    private static final String ACME_TOOLS = "com.acme:acme-tools";
 
     private static Path work;
     private static Path tools;
@@ -44,6 +50,7 @@ class RuntimeCreateIT {
     private static Path created;
     private static CommandResult first;
     private static Path unpacked;
+    private static FakeMavenRepository repository;
 
     @TempDir
     Path home;
@@ -67,13 +74,22 @@ class RuntimeCreateIT {
         hello = ExamplePlugin.zip();
         acmeTools = PluginArchives.pluginJar(work.resolve("acme-tools-2.0.0.jar"), "acme-tools", "2.0.0",
                 ">=0.1.0 & <1.0.0", StudioCommand.class);
+        repository = FakeMavenRepository.start();
+        repository.publish("com.acme", "acme-tools", "2.0.0", null, "jar", acmeTools);
+        repository.publish("com.acme", "acme-tools", "3.0.0", null, "jar", PluginArchives.pluginJar(
+                work.resolve("acme-tools-3.0.0.jar"), "acme-tools", "3.0.0", ">=9.0.0", StudioCommand.class));
 
         created = work.resolve("build/acme");
         first = create(base, Files.createDirectories(work.resolve("ci-home")), "--output", created.toString(),
-                "--config", config.toString(), "--plugin", hello.toString(), "--plugin", acmeTools.toString(),
+                "--config", config.toString(), "--plugin", hello.toString(), "--plugin", ACME_TOOLS,
                 "--name", "acme-datachain", "--version", "2026.12");
         unpacked = untar(created.resolveSibling(TARBALL), Files.createDirectories(work.resolve("elsewhere")))
                 .resolve("acme-datachain");
+    }
+
+    @AfterAll
+    static void stopRepository() {
+        repository.close();
     }
 
     @Test
@@ -83,6 +99,14 @@ class RuntimeCreateIT {
                 + created + "\nTarball: " + created.resolveSibling(TARBALL) + "\nSHA-256: "
                 + created.resolveSibling(TARBALL + ".sha256") + "\n");
         assertThat(first.stderr()).doesNotContain("Error", "warning");
+    }
+
+    @Test
+    void aPluginByCoordinatesWithoutAVersionIsTheNewestCompatibleRelease() {
+        assertThat(repository.requests()).contains("/maven2/com/acme/acme-tools/2.0.0/acme-tools-2.0.0.jar",
+                "/maven2/com/acme/acme-tools/2.0.0/acme-tools-2.0.0.jar.sha1",
+                "/maven2/com/acme/acme-tools/3.0.0/acme-tools-3.0.0.jar");
+        assertThat(unpacked.resolve("plugins/acme-tools.jar")).hasSameBinaryContentAs(acmeTools);
     }
 
     @Test
@@ -165,7 +189,7 @@ class RuntimeCreateIT {
         Files.writeString(scratch.resolve(TARBALL), "earlier");
 
         CommandResult second = create(base, home, "--output", again.toString(), "--config", config.toString(),
-                "--plugin", hello.toString(), "--plugin", acmeTools.toString(), "--name", "acme-datachain",
+                "--plugin", hello.toString(), "--plugin", ACME_TOOLS, "--name", "acme-datachain",
                 "--version", "2026.12", "--force");
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
@@ -310,6 +334,39 @@ class RuntimeCreateIT {
     }
 
     @Test
+    void aPluginByCoordinatesWithNoRepositoryReachableIsRefusedAndTheBuildDirectoryRemoved() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+
+        CommandResult result = runner(base, home).env("DATACHAIN_PLUGINS_REPOSITORIES", "http://127.0.0.1:" + port
+                + "/maven2/").run("runtime", "create", "-q", "--output", scratch.resolve("out/acme").toString(),
+                "--plugin", hello.toString(), "--plugin", ACME_TOOLS + ":2.0.0");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr()).startsWith("Error: cannot download " + ACME_TOOLS + ":2.0.0: connection refused")
+                .hasLineCount(1);
+        assertThat(list(scratch)).isEmpty();
+    }
+
+    @Test
+    void aPluginByCoordinatesThatFailsVerificationIsRefused() throws Exception {
+        Path zip = PluginArchives.pluginZip(scratch.resolve("in/broken-1.0.0-plugin.zip"), "broken", "1.0.0", "*");
+        repository.breakChecksums(repository.publish("com.acme", "broken", "1.0.0", "plugin", "zip", zip));
+
+        CommandResult result = create(base, home, "--output", scratch.resolve("out/acme").toString(), "--plugin",
+                "com.acme:broken:1.0.0");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr()).startsWith("Error: com.acme:broken:1.0.0 failed verification, refusing it:")
+                .hasLineCount(1);
+        assertThat(list(scratch)).containsExactly("in");
+    }
+
+    @Test
     void aConfigFileThatDoesNotParseIsRefused() throws Exception {
         Path bad = Files.writeString(scratch.resolve("bad-config"), "[studio\nurl = \"https://studio.acme.test\"\n");
 
@@ -351,7 +408,8 @@ class RuntimeCreateIT {
 
     private static DatachainRunner runner(Path image, Path home) {
         return DatachainRunner.launcher(image.resolve("bin/datachain"), home).env("PATH", tools.toString())
-                .unsetEnv("LANG").timeout(CREATE_TIMEOUT).workingDirectory(work);
+                .env("DATACHAIN_PLUGINS_REPOSITORIES", repository.uri().toString()).unsetEnv("LANG")
+                .timeout(CREATE_TIMEOUT).workingDirectory(work);
     }
 
     /** The runtime's launcher with nothing in its environment but HOME: env -i. */

@@ -94,6 +94,23 @@ final class ToolkitMaven {
     }
 
     /**
+     * Writes an executable {@code mvn} into {@code bin}: Maven as {@link #run} runs it, but offline,
+     * reading only the two file repositories (so what it builds uses the toolkit of this run and the
+     * artifacts this build already holds, and never the network).
+     */
+    Path offlineCommand(Path bin) throws IOException {
+        forgetCachedToolkit();
+        Path maven = Path.of(System.getProperty("datachain.maven.home"), "bin", "mvn");
+        String script = "#!/bin/sh\n"
+                + "exec '" + maven + "' -o -Daether.offline.protocols=file --no-transfer-progress"
+                + " -s '" + settings() + "' '-Dmaven.repo.local=" + LOCAL_REPOSITORY + "' \"$@\"\n";
+        Files.createDirectories(bin);
+        Path command = Files.writeString(bin.resolve("mvn"), script);
+        command.toFile().setExecutable(true);
+        return command;
+    }
+
+    /**
      * Two file repositories before Maven Central: the published toolkit, and the build's own local
      * repository, which already holds nearly everything an outsider build needs (checksums are not
      * kept locally, so not checked). Central stays behind them for the rest, such as a transitive

@@ -11,7 +11,6 @@ import ai.datachain.toolkit.host.plugins.PluginHost;
 import ai.datachain.toolkit.host.plugins.PluginOrigins;
 import ai.datachain.toolkit.host.plugins.PluginsByCoordinates;
 import ai.datachain.toolkit.host.plugins.UserPluginDirectory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.cli.Option;
@@ -67,8 +66,7 @@ final class PluginsInstallCommand implements Command {
         Path file = invocation.environment().workingDirectory().resolve(argument).normalize();
         PluginLocations locations = new PluginLocations(plugins, imageHome, invocation.environment());
         PluginOrigins origins = PluginOrigins.in(locations.user().root());
-        Optional<PluginCoordinates> coordinates = Files.exists(file) ? Optional.empty()
-                : PluginCoordinates.parse(argument);
+        Optional<PluginCoordinates> coordinates = PluginCoordinates.unlessFile(argument, file);
         UserPluginDirectory.InstalledPlugin installed;
         if (coordinates.isPresent()) {
             Path scratch = PluginRepositories.scratch();

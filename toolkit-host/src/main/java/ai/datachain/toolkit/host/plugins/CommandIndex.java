@@ -81,6 +81,11 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         StringBuilder print = new StringBuilder(systemVersion).append('\n');
         for (Path root : roots) {
             print.append(root).append('\n');
+            if (BuildDirectory.isPluginBuild(root)) {
+                describeTree(root.resolve(BuildDirectory.CLASSES), print);
+                describeTree(root.resolve("lib"), print);
+                continue;
+            }
             for (Path entry : sortedEntries(root)) {
                 describe(entry, print);
                 if (Files.isDirectory(entry)) {
@@ -95,6 +100,16 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
             }
         }
         return print.toString();
+    }
+
+    /** Every file below {@code directory}: a build directory changes deep inside on every compile. */
+    private static void describeTree(Path directory, StringBuilder print) {
+        for (Path entry : sortedEntries(directory)) {
+            describe(entry, print);
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                describeTree(entry, print);
+            }
+        }
     }
 
     private static List<Path> sortedEntries(Path directory) {

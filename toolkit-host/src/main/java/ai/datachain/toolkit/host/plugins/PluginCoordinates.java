@@ -1,5 +1,7 @@
 package ai.datachain.toolkit.host.plugins;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,14 @@ public record PluginCoordinates(String groupId, String artifactId, Optional<Stri
         }
         return Optional.of(new PluginCoordinates(matcher.group(1), matcher.group(2),
                 Optional.ofNullable(matcher.group(3))));
+    }
+
+    /**
+     * What a command's plugin argument names: the coordinates {@code text} spells, or empty when
+     * {@code file} (the argument as a path) exists, since {@code a:b} can be both and the file wins.
+     */
+    public static Optional<PluginCoordinates> unlessFile(String text, Path file) {
+        return Files.exists(file) ? Optional.empty() : parse(text);
     }
 
     /** The same artifact at one version. */

@@ -6,16 +6,16 @@ import org.pf4j.CompoundPluginDescriptorFinder;
 import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginDescriptorFinder;
-import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /** Reads plugin descriptors with PF4J's own finders, so we see what the plugin manager will see. */
 final class PluginDescriptors {
 
     private PluginDescriptors() {}
 
-    private static PluginDescriptorFinder finder() {
+    /** The finder the plugin manager uses too: {@code plugin.properties} first, then the manifest. */
+    static PluginDescriptorFinder finder() {
         return new CompoundPluginDescriptorFinder()
-                .add(new PropertiesPluginDescriptorFinder())
+                .add(new PluginPropertiesFinder())
                 .add(new ManifestPluginDescriptorFinder());
     }
 

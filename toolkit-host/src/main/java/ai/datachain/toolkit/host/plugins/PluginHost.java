@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFinder;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
+import org.pf4j.PluginRepository;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
 
@@ -174,6 +176,9 @@ public final class PluginHost {
     private List<String> unreadableZips() {
         List<String> problems = new ArrayList<>();
         for (Path root : roots) {
+            if (BuildDirectory.isPluginBuild(root)) {
+                continue; // its zip is the build's output, not a plugin to unpack
+            }
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "*.{zip,ZIP,Zip}")) {
                 for (Path zip : entries) {
                     String name = zip.getFileName().toString();
@@ -213,6 +218,16 @@ public final class PluginHost {
         RecordingPluginManager(List<Path> roots, PluginStatusProvider status) {
             super(roots);
             this.pluginStatusProvider = status;
+        }
+
+        @Override
+        protected PluginRepository createPluginRepository() {
+            return PluginRepositories.of(getPluginsRoots());
+        }
+
+        @Override
+        protected PluginDescriptorFinder createPluginDescriptorFinder() {
+            return PluginDescriptors.finder();
         }
 
         @Override

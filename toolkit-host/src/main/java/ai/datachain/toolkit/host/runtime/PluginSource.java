@@ -1,6 +1,8 @@
 package ai.datachain.toolkit.host.runtime;
 
 import ai.datachain.toolkit.api.CommandException;
+import ai.datachain.toolkit.host.plugins.PluginCoordinates;
+import ai.datachain.toolkit.host.plugins.PluginsByCoordinates;
 import java.nio.file.Path;
 
 /**
@@ -18,5 +20,10 @@ public interface PluginSource {
     /** A plugin archive on this machine. */
     static PluginSource file(Path path) {
         return new PluginFile(path);
+    }
+
+    /** A plugin release that {@code repositories} downloads into the scratch directory. */
+    static PluginSource download(PluginCoordinates coordinates, PluginsByCoordinates repositories) {
+        return new PluginDownload(coordinates, repositories);
     }
 }

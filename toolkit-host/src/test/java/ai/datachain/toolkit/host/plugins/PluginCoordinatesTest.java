@@ -2,8 +2,12 @@ package ai.datachain.toolkit.host.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PluginCoordinatesTest {
 
@@ -24,5 +28,14 @@ class PluginCoordinatesTest {
         assertThat(PluginCoordinates.parse("a:b:c:d")).isEmpty();
         assertThat(PluginCoordinates.parse(":hello")).isEmpty();
         assertThat(PluginCoordinates.parse("com.example:-rf")).isEmpty();
+    }
+
+    @Test
+    void aFileOfTheArgumentsNameWinsOverCoordinates(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("com.example:hello"), "a plugin archive");
+
+        assertThat(PluginCoordinates.unlessFile("com.example:hello", file)).isEmpty();
+        assertThat(PluginCoordinates.unlessFile("com.example:other", directory.resolve("com.example:other")))
+                .contains(new PluginCoordinates("com.example", "other", Optional.empty()));
     }
 }
