@@ -48,7 +48,7 @@ class AuthLoginFlowsIT {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.stdout()).startsWith("Opening link for login at " + sandbox.verificationUrl() + "\n\n"
                     + POST_LOGIN + "\nAuthentication complete.");
-            assertThat(result.stderr()).isEqualTo("\n" + AuthSandbox.BROWSER_FAILED + "\n"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "\n" + AuthSandbox.BROWSER_FAILED + "\n"
                     + "Reason: 'false' exited with status 1.\n");
         }
     }
@@ -61,7 +61,7 @@ class AuthLoginFlowsIT {
             CommandResult result = sandbox.runner.run("auth", "login");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo("\n" + AuthSandbox.BROWSER_FAILED + "\n"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "\n" + AuthSandbox.BROWSER_FAILED + "\n"
                     + "Reason: no BROWSER is set and there is no display.\n");
         }
     }
@@ -85,12 +85,13 @@ class AuthLoginFlowsIT {
 
     @Test
     void theTokenUriAndVerificationUriAreUsedAsStudioSendsThem() {
-        try (AuthSandbox sandbox = new AuthSandbox(home); FakeStudio tokens = FakeStudio.start(0, "/elsewhere")) {
+        // token_uri must have the Studio's origin (BrowserLinksIT shows the refusal); there it is used as sent.
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
             sandbox.studio.scriptDeviceLogin(StudioAnswer.json(200, "{\"verification_uri\":"
                     + " \"https://verify.example/device\", \"user_code\": \"WXYZ-1234\", \"device_code\": \"dev-123\","
-                    + " \"token_uri\": \"" + tokens.url() + "/api/device-login/token\", \"token_name\": \"t\","
+                    + " \"token_uri\": \"" + sandbox.studio.url() + "/api/device-login/token\", \"token_name\": \"t\","
                     + " \"expires_in\": 900}"));
-            tokens.scriptPolls(StudioAnswer.json(200, "{\"access_token\": \"" + TOKEN + "\"}"));
+            sandbox.studio.scriptPolls(StudioAnswer.json(200, "{\"access_token\": \"" + TOKEN + "\"}"));
 
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
@@ -98,10 +99,8 @@ class AuthLoginFlowsIT {
             assertThat(result.stdout()).startsWith("Open this url to continue in your web browser:"
                     + " https://verify.example/device?code=WXYZ-1234\n\n" + POST_LOGIN + "\n");
             assertThat(sandbox.studio.requests()).extracting(RecordedRequest::path)
-                    .containsExactly("/api/device-login");
-            assertThat(tokens.requests()).extracting(RecordedRequest::path)
-                    .containsExactly("/elsewhere/api/device-login/token");
-            assertThat(tokens.pollBodies()).containsExactly("{\"code\": \"dev-123\"}");
+                    .containsExactly("/api/device-login", "/api/device-login/token");
+            assertThat(sandbox.studio.pollBodies()).containsExactly("{\"code\": \"dev-123\"}");
             // The hostname, not the token endpoint, is what the config remembers.
             assertThat(AuthSandbox.read(sandbox.globalConfig())).startsWith("[studio]\nurl = \""
                     + sandbox.studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n");
@@ -169,7 +168,7 @@ class AuthLoginFlowsIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo(sandbox.userCodeLine());
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + sandbox.userCodeLine());
             assertThat(sandbox.studio.pollBodies()).hasSize(4);
             assertThat(AuthSandbox.read(sandbox.globalConfig())).contains("token = \"" + TOKEN + "\"\n");
         }
@@ -265,8 +264,9 @@ class AuthLoginFlowsIT {
                     "--name", "ci");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo("Open this url to continue in your web browser: "
-                    + sandbox.verificationUrl() + "\n" + sandbox.userCodeLine() + "\n" + POST_LOGIN + "\n");
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget()
+                    + "Open this url to continue in your web browser: " + sandbox.verificationUrl() + "\n"
+                    + sandbox.userCodeLine() + "\n" + POST_LOGIN + "\n");
             assertThat(result.stdout()).isEqualTo("{\n"
                     + "  \"hostname\" : \"" + sandbox.studio.url() + "\",\n"
                     + "  \"config_file\" : \"" + sandbox.globalConfig() + "\",\n"

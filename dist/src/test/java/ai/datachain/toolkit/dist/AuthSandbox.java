@@ -50,6 +50,11 @@ final class AuthSandbox implements AutoCloseable {
                 .env("DATACHAIN_STUDIO_URL", studio.url());
     }
 
+    /** The line a device login starts with here, where DATACHAIN_STUDIO_URL names the Studio. */
+    String loginTarget() {
+        return "Logging in to " + studio.url() + " (from the environment variable DATACHAIN_STUDIO_URL)\n";
+    }
+
     Path globalConfig() {
         return home.resolve(".config/datachain/config");
     }

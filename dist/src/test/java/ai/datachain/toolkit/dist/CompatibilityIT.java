@@ -102,7 +102,7 @@ class CompatibilityIT {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.stdout()).startsWith("Opening link for login at " + sandbox.verificationUrl() + "\n\n"
                     + POST_LOGIN + "\n");
-            assertThat(result.stderr()).isEmpty();
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget());
             assertThat(AuthSandbox.read(sandbox.browserLog())).isEqualTo(sandbox.verificationUrl() + "\n");
         }
     }

@@ -128,12 +128,12 @@ class ConfigCommandsIT {
 
         CommandResult plain = runner.run("config", "list");
         assertThat(plain.exitCode()).as(plain.toString()).isZero();
-        assertThat(plain.stdout()).isEqualTo("studio.team=local-team\nstudio.token=isat_env\n"
+        assertThat(plain.stdout()).isEqualTo("studio.team=local-team\nstudio.token=<secret: shown with --show-secrets>\n"
                 + "studio.url=https://global.example.com\n");
 
         CommandResult origin = runner.run("config", "list", "--show-origin");
         assertThat(origin.stdout()).isEqualTo("local\tfile:" + local + "\tstudio.team=local-team\n"
-                + "environment\tenv:DATACHAIN_STUDIO_TOKEN\tstudio.token=isat_env\n"
+                + "environment\tenv:DATACHAIN_STUDIO_TOKEN\tstudio.token=<secret: shown with --show-secrets>\n"
                 + "global\tfile:" + globalFile() + "\tstudio.url=https://global.example.com\n");
 
         CommandResult global = runner.run("config", "list", "--global", "--show-origin");

@@ -39,7 +39,8 @@ class NetworkFaultsIT {
 
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
-            assertFailure(sandbox, result, PREFIX + "could not reach " + sandbox.studio.url() + " (no answer within 5 s)\n");
+            assertFailure(sandbox, result, sandbox.loginTarget() + PREFIX + "could not reach " + sandbox.studio.url()
+                    + " (no answer within 5 s)\n");
             assertThat((System.nanoTime() - started) / 1_000_000).isBetween(5000L, 20_000L);
         }
     }
@@ -147,7 +148,7 @@ class NetworkFaultsIT {
     private static void assertLoginFails(AuthSandbox sandbox, String reason) {
         CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
         String shown = sandbox.studio.lastUserCode().isPresent() ? sandbox.userCodeLine() : "";
-        assertFailure(sandbox, result, shown + PREFIX + reason);
+        assertFailure(sandbox, result, sandbox.loginTarget() + shown + PREFIX + reason);
     }
 
     /** Exit 1, exactly this on stderr, and no config file anywhere. */

@@ -182,7 +182,8 @@ class NetworkProxyIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
-            assertThat(result.stderr()).isEqualTo(PREFIX + "could not reach " + sandbox.studio.url() + " (cannot"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + PREFIX + "could not reach "
+                    + sandbox.studio.url() + " (cannot"
                     + " connect to the proxy " + gone.url() + " (from HTTP_PROXY): connection refused)\n");
             assertThat(sandbox.studio.requests()).isEmpty();
         }

@@ -38,7 +38,8 @@ class NetworkTlsIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
-            assertThat(result.stderr()).isEqualTo(PREFIX + "could not reach " + sandbox.studio.url() + " (the TLS"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + PREFIX + "could not reach "
+                    + sandbox.studio.url() + " (the TLS"
                     + " certificate of 127.0.0.1 is not trusted: no trusted certificate authority signed it. If your"
                     + " network uses its own certificate authority, set DATACHAIN_CA_BUNDLE (or SSL_CERT_FILE) to a"
                     + " PEM file holding its certificate)\n");
@@ -56,7 +57,7 @@ class NetworkTlsIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo(sandbox.userCodeLine());
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + sandbox.userCodeLine());
             assertThat(sandbox.studio.url()).startsWith("https://");
             assertThat(AuthSandbox.read(sandbox.globalConfig()))
                     .startsWith("[studio]\nurl = \"" + sandbox.studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n");
@@ -86,8 +87,8 @@ class NetworkTlsIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
-            assertThat(result.stderr()).isEqualTo(PREFIX + "could not reach " + sandbox.studio.url()
-                    + " (the TLS certificate of 127.0.0.1 is not valid for that host name)\n");
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + PREFIX + "could not reach "
+                    + sandbox.studio.url() + " (the TLS certificate of 127.0.0.1 is not valid for that host name)\n");
         }
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretsIT {
 
     private static final String PIPED_TOKEN = "isat_piped_9876543210zyxwvutsrqp";
+    private static final String MASK = "<secret: shown with --show-secrets>";
 
     @TempDir
     Path home;
@@ -83,6 +84,80 @@ class SecretsIT {
             // The highest verbosity really was on: debug lines, and a stack trace for a failure.
             assertThat(outputs.get("logout, Studio fails").stderr()).contains("debug: POST ")
                     .contains("\tat ai.datachain.toolkit.");
+        }
+    }
+
+    @Test
+    void configCommandsMaskTheTokenUnlessAskedAndEveryNewMessageKeepsItOut() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            Path global = sandbox.globalConfig();
+            sandbox.runner.stdin(TOKEN + "\n");
+            record(sandbox, 0, "config set studio.token -", "config", "set", "studio.token", "-");
+            assertThat(AuthSandbox.read(global)).isEqualTo("[studio]\ntoken = \"" + TOKEN + "\"\n");
+            AuthSandbox.write(sandbox.localConfig(), "[studio]\nteam = \"t\"\n[s3]\nclient_secret = \"" + PIPED_TOKEN
+                    + "\"\n");
+
+            record(sandbox, 0, "config list", "config", "list");
+            record(sandbox, 0, "config list --show-origin", "config", "list", "--show-origin");
+            record(sandbox, 0, "config list --global", "config", "list", "--global");
+            assertThat(outputs.get("config list").stdout()).isEqualTo("s3.client_secret=" + MASK + "\n"
+                    + "studio.team=t\nstudio.token=" + MASK + "\nstudio.url=" + sandbox.studio.url() + "\n");
+            assertThat(outputs.get("config list --show-origin").stdout()).contains("global\tfile:" + global
+                    + "\tstudio.token=" + MASK + "\n");
+            assertThat(outputs.get("config list --global").stdout()).isEqualTo("studio.token=" + MASK + "\n");
+
+            // Asked for, the secrets are there: these outputs are left out of the check below.
+            CommandResult shown = sandbox.runner.run("config", "list", "--global", "--show-secrets");
+            CommandResult get = sandbox.runner.run("config", "get", "studio.token");
+            assertThat(shown.stdout()).isEqualTo("studio.token=" + TOKEN + "\n");
+            assertThat(get.stdout()).isEqualTo(TOKEN + "\n");
+
+            // The new refusals: a token that is not one, from a file or from Studio, and a token_uri elsewhere.
+            AuthSandbox.write(global, "[studio]\ntoken = \"" + TOKEN + "\\u200b\"\n");
+            record(sandbox, 1, "auth token, invisible character", "auth", "token");
+            record(sandbox, 1, "logout, invisible character", "auth", "logout");
+            AuthSandbox.write(global, "");
+            sandbox.runner.stdin(PIPED_TOKEN + "\u2066\n");
+            record(sandbox, 1, "login --with-token, invisible character", "auth", "login", "--with-token");
+            sandbox.studio.autoApprove(true).scriptPolls(StudioAnswer.json(200, "{\"access_token\": \"" + TOKEN
+                    + "\\u001b\"}"));
+            record(sandbox, 1, "login, Studio's token has an escape", "auth", "login", "--no-open");
+            sandbox.studio.scriptDeviceLogin(StudioAnswer.json(200, "{\"verification_uri\": \"javascript:x\","
+                    + " \"user_code\": \"U\", \"device_code\": \"" + PIPED_TOKEN + "\", \"token_uri\":"
+                    + " \"http://127.0.0.2:1/t\"}"));
+            record(sandbox, 1, "login, token_uri elsewhere", "auth", "login");
+            sandbox.studio.logoutStatus(200);
+
+            List<String> secrets = List.of(TOKEN, PIPED_TOKEN);
+            outputs.forEach((name, result) -> {
+                String everything = result.stdout() + result.stderr();
+                for (String secret : secrets) {
+                    assertThat(everything).as(name + "\n" + result).doesNotContain(secret);
+                }
+            });
+            assertThat(sandbox.studio.revokedTokens()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPasswordInTheStudioUrlIsNeverShown() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            String url = sandbox.studio.url().replace("http://", "http://alice:s3cr3t-pw@");
+            sandbox.runner.env("DATACHAIN_STUDIO_URL", url);
+            sandbox.studio.autoApprove(true);
+
+            record(sandbox, 0, "login", "auth", "login", "--no-open");
+            record(sandbox, 0, "status", "auth", "status");
+            sandbox.studio.logoutStatus(500);
+            record(sandbox, 1, "logout, Studio fails", "auth", "logout");
+            record(sandbox, 0, "config list", "config", "list");
+            sandbox.runner.env("DATACHAIN_STUDIO_URL", url + "?bad");
+            record(sandbox, 1, "status, invalid URL", "auth", "status");
+
+            assertThat(outputs.get("status").stdout()).startsWith("Logged in to Studio at "
+                    + sandbox.studio.url().replace("http://", "http://***@") + "\n");
+            outputs.forEach((name, result) -> assertThat(result.stdout() + result.stderr()).as(name + "\n" + result)
+                    .doesNotContain("s3cr3t-pw").doesNotContain(TOKEN));
         }
     }
 

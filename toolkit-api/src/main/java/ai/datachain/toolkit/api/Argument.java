@@ -32,12 +32,20 @@ public record Argument(String name, Arity arity, String help) {
         /** Any number of words, none included; usage shows {@code [NAME...]}. */
         ANY;
 
-        /** True for the arities that take every remaining word. */
+        /**
+         * Whether the argument takes every remaining word.
+         *
+         * @return true for {@link #REPEATED} and {@link #ANY}
+         */
         public boolean repeats() {
             return this == REPEATED || this == ANY;
         }
 
-        /** True for the arities that may take no word at all. */
+        /**
+         * Whether the user may leave the argument out.
+         *
+         * @return true for {@link #OPTIONAL} and {@link #ANY}
+         */
         public boolean mayBeAbsent() {
             return this == OPTIONAL || this == ANY;
         }
@@ -46,6 +54,11 @@ public record Argument(String name, Arity arity, String help) {
     /**
      * Checks the components.
      *
+     * @param name the placeholder shown in usage: letters, digits, {@code _} and {@code -},
+     *     starting with a letter
+     * @param arity how many words the argument takes
+     * @param help one sentence for the help's "Arguments" section, not blank
+     * @throws NullPointerException when a component is null
      * @throws IllegalArgumentException when the name is not a plain word or the help is blank
      */
     public Argument {
@@ -60,27 +73,59 @@ public record Argument(String name, Arity arity, String help) {
         }
     }
 
-    /** An argument that must be given, exactly once. */
+    /**
+     * An argument that must be given, exactly once.
+     *
+     * @param name the placeholder shown in usage, e.g. {@code KEY}
+     * @param help one sentence for the help's "Arguments" section
+     * @return the argument, with arity {@link Arity#REQUIRED}
+     * @throws IllegalArgumentException when the name is not a plain word or the help is blank
+     */
     public static Argument required(String name, String help) {
         return new Argument(name, Arity.REQUIRED, help);
     }
 
-    /** An argument that may be left out. */
+    /**
+     * An argument that may be left out.
+     *
+     * @param name the placeholder shown in usage, e.g. {@code KEY}
+     * @param help one sentence for the help's "Arguments" section
+     * @return the argument, with arity {@link Arity#OPTIONAL}
+     * @throws IllegalArgumentException when the name is not a plain word or the help is blank
+     */
     public static Argument optional(String name, String help) {
         return new Argument(name, Arity.OPTIONAL, help);
     }
 
-    /** An argument given one or more times; it must be the last one declared. */
+    /**
+     * An argument given one or more times; it must be the last one declared.
+     *
+     * @param name the placeholder shown in usage, e.g. {@code KEY}
+     * @param help one sentence for the help's "Arguments" section
+     * @return the argument, with arity {@link Arity#REPEATED}
+     * @throws IllegalArgumentException when the name is not a plain word or the help is blank
+     */
     public static Argument repeated(String name, String help) {
         return new Argument(name, Arity.REPEATED, help);
     }
 
-    /** An argument given any number of times, none included; it must be the last one declared. */
+    /**
+     * An argument given any number of times, none included; it must be the last one declared.
+     *
+     * @param name the placeholder shown in usage, e.g. {@code KEY}
+     * @param help one sentence for the help's "Arguments" section
+     * @return the argument, with arity {@link Arity#ANY}
+     * @throws IllegalArgumentException when the name is not a plain word or the help is blank
+     */
     public static Argument any(String name, String help) {
         return new Argument(name, Arity.ANY, help);
     }
 
-    /** How the usage line shows it: {@code NAME}, {@code [NAME]}, {@code NAME...} or {@code [NAME...]}. */
+    /**
+     * How the usage line shows the argument.
+     *
+     * @return {@code NAME}, {@code [NAME]}, {@code NAME...} or {@code [NAME...]}, by arity
+     */
     public String usage() {
         return switch (arity) {
             case REQUIRED -> name;

@@ -21,7 +21,11 @@ public interface Command extends ExtensionPoint {
 
     /**
      * What the command is: its words, summary, description, positional arguments and examples.
-     * The host reads it once per run, when it builds the command tree.
+     * The host reads it once per run, when it builds the command tree. An exception here (such as
+     * a malformed declaration) makes the host skip every command of the same plugin, with a
+     * warning, and keep the others.
+     *
+     * @return the declaration; the same one on every call
      */
     CommandDeclaration declaration();
 
@@ -29,6 +33,8 @@ public interface Command extends ExtensionPoint {
      * The command's own options, as a fresh instance on every call; none unless overridden. The
      * host adds the common {@code -h/--help}, {@code -v/--verbose} and {@code -q/--quiet} itself
      * (an option of the command's own with the same name wins).
+     *
+     * @return a new {@code Options} the host may add to
      */
     default Options options() {
         return new Options();
@@ -38,8 +44,10 @@ public interface Command extends ExtensionPoint {
      * Runs the command.
      *
      * @param invocation the parsed command line, the console, the configuration and the environment
-     * @return the exit code: 0 for success
-     * @throws CommandException for a failure the user should read about as {@code Error: ...}
+     * @return the exit code the process ends with: 0 for success (see {@link CommandException}
+     *     for the others)
+     * @throws CommandException for a failure the user should read about as {@code Error: ...}; the
+     *     host prints it and exits with its {@link CommandException#exitCode()}
      */
     int run(Invocation invocation) throws CommandException;
 }

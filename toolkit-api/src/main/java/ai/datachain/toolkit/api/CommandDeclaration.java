@@ -35,8 +35,14 @@ public record CommandDeclaration(List<String> path, String summary, String descr
         List<Example> examples) {
 
     /**
-     * Checks and copies the components.
+     * Checks and copies the components; the lists are kept as unmodifiable copies.
      *
+     * @param path the words that invoke the command
+     * @param summary one line for command lists, not blank
+     * @param description the paragraph {@code --help} shows
+     * @param arguments the positional arguments, in order
+     * @param examples worked examples for help, in order
+     * @throws NullPointerException when a component or an element of a list is null
      * @throws IllegalArgumentException when a word, the summary or the order of the arguments is
      *     not as described above
      */
@@ -66,22 +72,41 @@ public record CommandDeclaration(List<String> path, String summary, String descr
      *
      * @param words the words that invoke the command, separated by single spaces, e.g. {@code "auth login"}
      * @param summary one line for command lists
+     * @return the declaration
+     * @throws IllegalArgumentException when a word or the summary is not as {@link CommandDeclaration} describes
      */
     public static CommandDeclaration of(String words, String summary) {
         return new CommandDeclaration(Arrays.asList(words.split(" ", -1)), summary, summary, List.of(), List.of());
     }
 
-    /** The same declaration with {@code description} as the paragraph {@code --help} shows. */
+    /**
+     * The same declaration with another description.
+     *
+     * @param description the paragraph {@code --help} shows
+     * @return a new declaration; this one is unchanged
+     */
     public CommandDeclaration withDescription(String description) {
         return new CommandDeclaration(path, summary, description, arguments, examples);
     }
 
-    /** The same declaration taking these positional arguments, in this order. */
+    /**
+     * The same declaration taking these positional arguments instead of its own.
+     *
+     * @param arguments the arguments, in order: required ones first, then either optional ones or
+     *     a single repeated one
+     * @return a new declaration; this one is unchanged
+     * @throws IllegalArgumentException when the arguments are not in that order or a name repeats
+     */
     public CommandDeclaration withArguments(Argument... arguments) {
         return new CommandDeclaration(path, summary, description, List.of(arguments), examples);
     }
 
-    /** The same declaration with these examples, in this order. */
+    /**
+     * The same declaration with these examples instead of its own.
+     *
+     * @param examples the examples, in the order help shows them
+     * @return a new declaration; this one is unchanged
+     */
     public CommandDeclaration withExamples(Example... examples) {
         return new CommandDeclaration(path, summary, description, arguments, List.of(examples));
     }

@@ -35,13 +35,23 @@ public final class Toolkit {
                 Boolean.getBoolean(INTERACTIVE_PROPERTY));
     }
 
-    /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
+    /**
+     * Runs one command line and returns its exit code; never calls {@link System#exit}. A result
+     * that could not be written (a full disk, a closed pipe) is a failure: a PrintStream only
+     * remembers such errors, so they are checked here, once, after the last flush.
+     */
     public int run(String... args) {
+        int exitCode = 1;
         try {
-            return dispatcher.dispatch(args);
+            exitCode = dispatcher.dispatch(args);
         } finally {
             out.flush();
+            if (out.checkError()) {
+                err.println("Error: could not write the output (standard output is closed or its disk is full)");
+                exitCode = exitCode == 0 ? 1 : exitCode;
+            }
             err.flush();
         }
+        return exitCode;
     }
 }

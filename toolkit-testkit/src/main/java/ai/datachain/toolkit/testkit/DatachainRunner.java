@@ -52,7 +52,13 @@ public final class DatachainRunner {
         environment.put("LANG", "C.UTF-8");
     }
 
-    /** Runs the launcher script of a built image, e.g. {@code dist/target/datachain/bin/datachain}. */
+    /**
+     * Runs the launcher script of a built image, e.g. {@code dist/target/datachain/bin/datachain}.
+     *
+     * @param launcher the launcher script
+     * @param home the temporary home the runs get as {@code HOME}
+     * @return a runner that starts a process per run
+     */
     public static DatachainRunner launcher(Path launcher, Path home) {
         return new DatachainRunner(launcher.toAbsolutePath(), launcher.toAbsolutePath().getParent().getParent(), home);
     }
@@ -60,6 +66,10 @@ public final class DatachainRunner {
     /**
      * Runs the toolkit in this JVM, loading plugins from {@code imageHome/plugins}, from those added
      * with {@link #plugin} and from {@code DATACHAIN_PLUGINS_DIR} if set with {@link #env}.
+     *
+     * @param imageHome the image directory, as the launcher would set it
+     * @param home the temporary home the runs get as {@code HOME}
+     * @return a runner that runs the toolkit in this JVM
      */
     public static DatachainRunner inProcess(Path imageHome, Path home) {
         return new DatachainRunner(null, imageHome, home);
@@ -77,6 +87,9 @@ public final class DatachainRunner {
      *
      * <p>The toolkit and the plugin share the test's class path here, so this checks the
      * plugin's behaviour; run the packaged archive through {@link #launcher} to check its packaging.
+     *
+     * @param home the temporary home the runs get as {@code HOME}
+     * @return a runner that runs the toolkit in this JVM
      */
     public static DatachainRunner inProcess(Path home) {
         return new DatachainRunner(null, PluginStaging.temporaryDirectory("datachain-image-"), home);
@@ -87,6 +100,9 @@ public final class DatachainRunner {
      * {@code .zip} or {@code .jar} as built, a PF4J plugin directory, or a compiled classes
      * directory with {@code plugin.properties} in it (Maven's {@code target/classes}), so a plugin's
      * unit tests can run its commands before it is packaged. Works with both kinds of runner.
+     *
+     * @param plugin the plugin file or directory
+     * @return this runner
      */
     public DatachainRunner plugin(Path plugin) {
         if (staging == null) {
@@ -96,38 +112,76 @@ public final class DatachainRunner {
         return this;
     }
 
-    /** Sets an environment variable for the runs that follow. */
+    /**
+     * Sets an environment variable for the runs that follow.
+     *
+     * @param name the variable's name
+     * @param value its value
+     * @return this runner
+     */
     public DatachainRunner env(String name, String value) {
         environment.put(name, value);
         return this;
     }
 
-    /** Removes an environment variable for the runs that follow. */
+    /**
+     * Removes an environment variable for the runs that follow.
+     *
+     * @param name the variable's name
+     * @return this runner
+     */
     public DatachainRunner unsetEnv(String name) {
         environment.remove(name);
         return this;
     }
 
+    /**
+     * Sets the directory the runs that follow start in; the home by default.
+     *
+     * @param directory where the runs start; created when missing (launcher runs)
+     * @return this runner
+     */
     public DatachainRunner workingDirectory(Path directory) {
         this.workingDirectory = directory;
         return this;
     }
 
+    /**
+     * Sets what the runs that follow read on standard input; nothing by default.
+     *
+     * @param text the input, sent as UTF-8
+     * @return this runner
+     */
     public DatachainRunner stdin(String text) {
         this.stdin = text.getBytes(StandardCharsets.UTF_8);
         return this;
     }
 
+    /**
+     * Sets how long a launcher run may take before it is killed and the test fails.
+     *
+     * @param timeout how long to wait; 60 seconds by default
+     * @return this runner
+     */
     public DatachainRunner timeout(Duration timeout) {
         this.timeout = timeout;
         return this;
     }
 
+    /**
+     * The temporary home.
+     *
+     * @return the home directory the runs get as {@code HOME}
+     */
     public Path home() {
         return home;
     }
 
-    /** The environment the next run gets, {@code HOME} included. */
+    /**
+     * The environment the next run gets, {@code HOME} included.
+     *
+     * @return a copy; changing it changes no run
+     */
     public Map<String, String> environment() {
         Map<String, String> all = new LinkedHashMap<>(environment);
         all.put("HOME", home.toString());
@@ -138,12 +192,23 @@ public final class DatachainRunner {
         return all;
     }
 
-    /** Runs one command line to completion. */
+    /**
+     * Runs one command line to completion.
+     *
+     * @param args the arguments after {@code datachain}
+     * @return the exit code and everything printed
+     */
     public CommandResult run(String... args) {
         return launcher != null ? runProcess(args) : runInProcess(args);
     }
 
-    /** Starts the launcher without waiting, for tests that interrupt or talk to a running command. */
+    /**
+     * Starts the launcher without waiting, for tests that interrupt or talk to a running command.
+     *
+     * @param args the arguments after {@code datachain}
+     * @return the running process; pass it to {@link #finish}
+     * @throws IllegalStateException for an in-process runner
+     */
     public Process start(String... args) {
         if (launcher == null) {
             throw new IllegalStateException("start() needs a launcher; in-process runs cannot be signalled");
@@ -162,7 +227,13 @@ public final class DatachainRunner {
         }
     }
 
-    /** Waits for a process from {@link #start} and collects its output. */
+    /**
+     * Waits for a process from {@link #start} and collects its output.
+     *
+     * @param process a process from {@link #start}; its standard input gets the {@link #stdin} text
+     * @return the exit code and everything printed
+     * @throws AssertionError when it does not finish within the timeout (it is killed then)
+     */
     public CommandResult finish(Process process) {
         try {
             CompletableFuture<byte[]> out = drain(process.getInputStream());

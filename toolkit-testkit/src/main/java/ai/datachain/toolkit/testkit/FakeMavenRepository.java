@@ -44,7 +44,11 @@ public final class FakeMavenRepository implements AutoCloseable {
         server.start();
     }
 
-    /** Serves an empty repository from a new temporary directory. */
+    /**
+     * Serves an empty repository from a new temporary directory.
+     *
+     * @return the running repository on 127.0.0.1; close it when done
+     */
     public static FakeMavenRepository start() {
         try {
             return new FakeMavenRepository(Files.createTempDirectory("fake-maven-"));
@@ -53,12 +57,20 @@ public final class FakeMavenRepository implements AutoCloseable {
         }
     }
 
-    /** The repository's base URL, e.g. {@code http://127.0.0.1:43210/maven2/}. */
+    /**
+     * The repository's base URL, e.g. {@code http://127.0.0.1:43210/maven2/}.
+     *
+     * @return the URL, ending in {@code /}
+     */
     public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/maven2/");
     }
 
-    /** The directory the repository serves. */
+    /**
+     * The directory the repository serves.
+     *
+     * @return the directory, laid out as a Maven repository
+     */
     public Path root() {
         return root;
     }
@@ -69,6 +81,13 @@ public final class FakeMavenRepository implements AutoCloseable {
      * version in the artifact's metadata.
      *
      * @return the published file inside {@link #root()}
+     *
+     * @param groupId the Maven group, e.g. {@code com.example}
+     * @param artifactId the Maven id
+     * @param version the version; added to the metadata's list
+     * @param classifier the classifier, or null for none
+     * @param extension the extension, without the dot
+     * @param file the bytes to publish; copied
      */
     public Path publish(String groupId, String artifactId, String version, String classifier, String extension,
             Path file) {
@@ -88,7 +107,11 @@ public final class FakeMavenRepository implements AutoCloseable {
         }
     }
 
-    /** Replaces every checksum of a published file with one of other bytes. */
+    /**
+     * Replaces every checksum of a published file with one of other bytes.
+     *
+     * @param published a file {@link #publish} returned
+     */
     public void breakChecksums(Path published) {
         for (Map.Entry<String, String> checksum : CHECKSUMS.entrySet()) {
             write(published.resolveSibling(published.getFileName() + "." + checksum.getKey()),
@@ -96,7 +119,11 @@ public final class FakeMavenRepository implements AutoCloseable {
         }
     }
 
-    /** Deletes every checksum file of a published file. */
+    /**
+     * Deletes every checksum file of a published file.
+     *
+     * @param published a file {@link #publish} returned
+     */
     public void removeChecksums(Path published) {
         try {
             for (String extension : CHECKSUMS.keySet()) {
@@ -107,7 +134,11 @@ public final class FakeMavenRepository implements AutoCloseable {
         }
     }
 
-    /** The paths asked for, in order, e.g. {@code /maven2/com/example/hello/maven-metadata.xml}. */
+    /**
+     * The paths asked for, in order, e.g. {@code /maven2/com/example/hello/maven-metadata.xml}.
+     *
+     * @return a copy
+     */
     public List<String> requests() {
         synchronized (requests) {
             return List.copyOf(requests);

@@ -125,7 +125,11 @@ public final class FakeStudio implements AutoCloseable {
         server.start();
     }
 
-    /** Starts on a free port of 127.0.0.1. */
+    /**
+     * Starts on a free port of 127.0.0.1.
+     *
+     * @return the running stand-in; close it when done
+     */
     public static FakeStudio start() {
         return start(0, "");
     }
@@ -135,6 +139,9 @@ public final class FakeStudio implements AutoCloseable {
      *
      * @param port the port, 0 for any free one
      * @param basePath a prefix for every path, e.g. {@code /studio}, or empty
+     *
+     * @return the running stand-in; close it when done
+     * @throws IllegalArgumentException when the base path does not start with {@code /}
      */
     public static FakeStudio start(int port, String basePath) {
         return start(port, basePath, null);
@@ -143,6 +150,9 @@ public final class FakeStudio implements AutoCloseable {
     /**
      * Starts on a free port of 127.0.0.1, serving HTTPS with the certificate of {@code certificate},
      * which clients trust only when told to (e.g. through its {@link SelfSignedCertificate#pemFile()}).
+     *
+     * @param certificate the server's certificate and key
+     * @return the running stand-in; close it when done
      */
     public static FakeStudio startHttps(SelfSignedCertificate certificate) {
         return start(0, "", certificate.serverContext());
@@ -160,7 +170,11 @@ public final class FakeStudio implements AutoCloseable {
         }
     }
 
-    /** The base URL to log in to, e.g. {@code http://127.0.0.1:40123} (plus the base path). */
+    /**
+     * The base URL to log in to, e.g. {@code http://127.0.0.1:40123} (plus the base path).
+     *
+     * @return the URL, without a trailing {@code /}
+     */
     public String url() {
         return url("127.0.0.1");
     }
@@ -168,78 +182,141 @@ public final class FakeStudio implements AutoCloseable {
     /**
      * The base URL under another host name that leads here, e.g. {@code https://studio.invalid:40123}
      * for a client whose proxy maps that name to this stand-in.
+     *
+     * @param hostName the host name to put in the URL
+     * @return the URL, without a trailing {@code /}
      */
     public String url(String hostName) {
         return scheme + "://" + hostName + ":" + port() + basePath;
     }
 
+    /**
+     * The port, useful when it was started on a free one.
+     *
+     * @return the port it listens on
+     */
     public int port() {
         return server.getAddress().getPort();
     }
 
     // ---- behaviour ----
 
-    /** Approves every login as soon as it starts, as if the user clicked at once. */
+    /**
+     * Approves every login as soon as it starts, as if the user clicked at once.
+     *
+     * @param autoApprove true to approve at once; false leaves logins pending until {@link #approve}
+     * @return this stand-in
+     */
     public synchronized FakeStudio autoApprove(boolean autoApprove) {
         this.autoApprove = autoApprove;
         return this;
     }
 
-    /** Answers {@code authorization_pending} to the first {@code polls} polls of each login, then approves. */
+    /**
+     * Answers {@code authorization_pending} to the first {@code polls} polls of each login, then approves.
+     *
+     * @param polls how many polls to keep pending
+     * @return this stand-in
+     */
     public synchronized FakeStudio approveAfterPolls(int polls) {
         this.approveAfterPolls = polls;
         return this;
     }
 
-    /** Sends {@code interval} (seconds) in the device-login answer; null sends none, like Studio today. */
+    /**
+     * Sends {@code interval} (seconds) in the device-login answer; null sends none, like Studio today.
+     *
+     * @param seconds the interval, or null
+     * @return this stand-in
+     */
     public synchronized FakeStudio interval(Double seconds) {
         this.interval = seconds;
         return this;
     }
 
-    /** How long codes live: sent as {@code expires_in} and enforced on polls. */
+    /**
+     * How long codes live: sent as {@code expires_in} and enforced on polls.
+     *
+     * @param lifetime how long a code lives
+     * @return this stand-in
+     */
     public synchronized FakeStudio codeLifetime(Duration lifetime) {
         this.codeLifetime = lifetime;
         return this;
     }
 
-    /** The token the next approved login receives (by default a random {@code isat_...}). */
+    /**
+     * The token the next approved login receives (by default a random {@code isat_...}).
+     *
+     * @param token the token
+     * @return this stand-in
+     */
     public synchronized FakeStudio nextAccessToken(String token) {
         this.nextAccessToken = token;
         return this;
     }
 
-    /** Status of {@code /api/device-logout} when nothing is scripted: 200 revokes, 401, 500... */
+    /**
+     * Status of {@code /api/device-logout} when nothing is scripted: 200 revokes, 401, 500...
+     *
+     * @param status the HTTP status
+     * @return this stand-in
+     */
     public synchronized FakeStudio logoutStatus(int status) {
         this.logoutStatus = status;
         return this;
     }
 
-    /** Answers for the next device-login requests, in order, before normal behaviour resumes. */
+    /**
+     * Answers for the next device-login requests, in order, before normal behaviour resumes.
+     *
+     * @param answers one per request, in order
+     * @return this stand-in
+     */
     public synchronized FakeStudio scriptDeviceLogin(StudioAnswer... answers) {
         deviceLoginAnswers.addAll(List.of(answers));
         return this;
     }
 
-    /** Answers for the next token polls, in order, before normal behaviour resumes. */
+    /**
+     * Answers for the next token polls, in order, before normal behaviour resumes.
+     *
+     * @param answers one per poll, in order
+     * @return this stand-in
+     */
     public synchronized FakeStudio scriptPolls(StudioAnswer... answers) {
         pollAnswers.addAll(List.of(answers));
         return this;
     }
 
-    /** Answers for the next logout requests, in order. */
+    /**
+     * Answers for the next logout requests, in order.
+     *
+     * @param answers one per request, in order
+     * @return this stand-in
+     */
     public synchronized FakeStudio scriptLogout(StudioAnswer... answers) {
         logoutAnswers.addAll(List.of(answers));
         return this;
     }
 
-    /** Receives one line per event (login started, approved, token issued, revoked); never secrets. */
+    /**
+     * Receives one line per event (login started, approved, token issued, revoked); never secrets.
+     *
+     * @param listener gets each line
+     * @return this stand-in
+     */
     public synchronized FakeStudio onEvent(Consumer<String> listener) {
         this.events = listener;
         return this;
     }
 
-    /** Approves the login with this user code, as the button on the approval page does. */
+    /**
+     * Approves the login with this user code, as the button on the approval page does.
+     *
+     * @param userCode the code the user would type, in any case
+     * @return true when a login with that code was found
+     */
     public synchronized boolean approve(String userCode) {
         for (Session session : sessionsByDeviceCode.values()) {
             if (session.userCode.equalsIgnoreCase(userCode.strip())) {
@@ -253,42 +330,74 @@ public final class FakeStudio implements AutoCloseable {
 
     // ---- observation ----
 
-    /** Every request received, in order. */
+    /**
+     * Every request received, in order.
+     *
+     * @return a copy
+     */
     public synchronized List<RecordedRequest> requests() {
         return List.copyOf(requests);
     }
 
-    /** The JSON bodies of the device-login requests, as sent. */
+    /**
+     * The JSON bodies of the device-login requests, as sent.
+     *
+     * @return the bodies, in order
+     */
     public synchronized List<String> deviceLoginBodies() {
         return bodiesOf(DEVICE_LOGIN);
     }
 
-    /** The bodies of the token polls, as sent. */
+    /**
+     * The bodies of the token polls, as sent.
+     *
+     * @return the bodies, in order
+     */
     public synchronized List<String> pollBodies() {
         return bodiesOf(TOKEN);
     }
 
-    /** Tokens revoked through {@code /api/device-logout}. */
+    /**
+     * Tokens revoked through {@code /api/device-logout}.
+     *
+     * @return the tokens, in order
+     */
     public synchronized List<String> revokedTokens() {
         return List.copyOf(revokedTokens);
     }
 
-    /** Tokens handed out to approved logins. */
+    /**
+     * Tokens handed out to approved logins.
+     *
+     * @return the tokens, in order
+     */
     public synchronized List<String> issuedTokens() {
         return List.copyOf(issuedTokens);
     }
 
-    /** The user code of the latest login, if any. */
+    /**
+     * The user code of the latest login, if any.
+     *
+     * @return the code, or empty before the first login
+     */
     public synchronized Optional<String> lastUserCode() {
         return sessionsByDeviceCode.values().stream().reduce((first, second) -> second).map(s -> s.userCode);
     }
 
-    /** The token name of the latest login: the requested one, or the random one Studio picked. */
+    /**
+     * The token name of the latest login: the requested one, or the random one Studio picked.
+     *
+     * @return the name, or empty before the first login
+     */
     public synchronized Optional<String> lastTokenName() {
         return sessionsByDeviceCode.values().stream().reduce((first, second) -> second).map(s -> s.tokenName);
     }
 
-    /** The device code of the latest login, if any (to check a client never prints it). */
+    /**
+     * The device code of the latest login, if any (to check a client never prints it).
+     *
+     * @return the code, or empty before the first login
+     */
     public synchronized Optional<String> lastDeviceCode() {
         return sessionsByDeviceCode.values().stream().reduce((first, second) -> second).map(s -> s.deviceCode);
     }

@@ -52,7 +52,11 @@ public final class RecordingProxy implements AutoCloseable {
         executor.execute(this::accept);
     }
 
-    /** Starts on a free port of 127.0.0.1. */
+    /**
+     * Starts on a free port of 127.0.0.1.
+     *
+     * @return the running proxy; close it when done
+     */
     public static RecordingProxy start() {
         try {
             return new RecordingProxy();
@@ -61,20 +65,36 @@ public final class RecordingProxy implements AutoCloseable {
         }
     }
 
-    /** Makes {@code hostName} lead to 127.0.0.1, for this proxy only. */
+    /**
+     * Makes {@code hostName} lead to 127.0.0.1, for this proxy only.
+     *
+     * @param hostName the name, in any case
+     * @return this proxy
+     */
     public synchronized RecordingProxy resolve(String hostName) {
         names.add(hostName.toLowerCase(Locale.ROOT));
         return this;
     }
 
-    /** Answers 407 unless a request carries these Basic credentials. */
+    /**
+     * Answers 407 unless a request carries these Basic credentials.
+     *
+     * @param user the user name
+     * @param password the password
+     * @return this proxy
+     */
     public RecordingProxy requireCredentials(String user, String password) {
         expectedAuthorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
-    /** Waits this long before granting each {@code CONNECT} tunnel: a slow proxy. */
+    /**
+     * Waits this long before granting each {@code CONNECT} tunnel: a slow proxy.
+     *
+     * @param delay how long to wait
+     * @return this proxy
+     */
     public RecordingProxy delayTunnels(Duration delay) {
         this.tunnelDelay = delay;
         return this;
@@ -83,22 +103,38 @@ public final class RecordingProxy implements AutoCloseable {
     /**
      * Holds the server's first bytes in each tunnel this long. Over TLS those are its ServerHello,
      * so this is a slow TLS handshake as the client sees it.
+     *
+     * @param delay how long to hold them
+     * @return this proxy
      */
     public RecordingProxy delayHandshakes(Duration delay) {
         this.handshakeDelay = delay;
         return this;
     }
 
-    /** {@code http://127.0.0.1:PORT}, for {@code HTTPS_PROXY} and {@code HTTP_PROXY}. */
+    /**
+     * {@code http://127.0.0.1:PORT}, for {@code HTTPS_PROXY} and {@code HTTP_PROXY}.
+     *
+     * @return the URL
+     */
     public String url() {
         return "http://127.0.0.1:" + port();
     }
 
+    /**
+     * The port on 127.0.0.1.
+     *
+     * @return the port it listens on
+     */
     public int port() {
         return server.getLocalPort();
     }
 
-    /** Every request received, in order. */
+    /**
+     * Every request received, in order.
+     *
+     * @return a copy
+     */
     public synchronized List<ProxyRequest> requests() {
         return List.copyOf(requests);
     }

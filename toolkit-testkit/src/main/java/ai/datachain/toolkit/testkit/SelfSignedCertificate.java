@@ -37,6 +37,10 @@ public final class SelfSignedCertificate {
      *
      * @param names the DNS names and IP addresses the certificate is valid for, e.g.
      *     {@code studio.invalid}, {@code 127.0.0.1}; the first is also its common name
+     *
+     * @param directory an existing directory for the key store and the PEM file
+     * @return the certificate, valid for two days
+     * @throws IllegalArgumentException when no name is given
      */
     public static SelfSignedCertificate generate(Path directory, String... names) {
         if (names.length == 0) {
@@ -56,12 +60,20 @@ public final class SelfSignedCertificate {
         return new SelfSignedCertificate(keyStore, pemFile);
     }
 
-    /** The certificate in PEM, to hand to a client that should trust it. */
+    /**
+     * The certificate in PEM, to hand to a client that should trust it.
+     *
+     * @return the PEM file, e.g. for {@code DATACHAIN_CA_BUNDLE} or {@code SSL_CERT_FILE}
+     */
     public Path pemFile() {
         return pemFile;
     }
 
-    /** A server-side TLS context presenting this certificate. */
+    /**
+     * A server-side TLS context presenting this certificate.
+     *
+     * @return a new context, e.g. for {@link FakeStudio#startHttps}
+     */
     public SSLContext serverContext() {
         try (InputStream in = Files.newInputStream(keyStore)) {
             KeyStore store = KeyStore.getInstance("PKCS12");

@@ -19,6 +19,12 @@ public final class StudioStandIn {
 
     private StudioStandIn() {}
 
+    /**
+     * Starts the stand-in and serves until the process is stopped; a bad argument prints the usage and exits with 2.
+     *
+     * @param args {@code --port N}, {@code --auto-approve}, {@code --interval SECONDS}, {@code --expires-in SECONDS}
+     * @throws InterruptedException when interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         int port = 0;
         boolean autoApprove = false;

@@ -26,7 +26,7 @@ final class CleartextWarning {
         if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || isLoopback(uri.getHost())) {
             return;
         }
-        String origin = "http://" + uri.getRawAuthority();
+        String origin = PrintableText.url("http://" + uri.getRawAuthority());
         if (warned.add(origin)) {
             console.warn(origin + " is not encrypted: the login code and the token travel in clear text."
                     + " Use an https:// address unless you trust every network in between.");

@@ -41,8 +41,14 @@ record DeviceAuthorization(String verificationUri, String userCode, String devic
         } catch (IllegalArgumentException e) {
             throw new StudioResponseException("Studio sent an invalid token_uri");
         }
-        return new DeviceAuthorization(required(json, "verification_uri"), required(json, "user_code"),
-                required(json, "device_code"), resolvedTokenUri, optionalText(json, "token_name").orElse(""),
+        if (!address.sameOrigin(resolvedTokenUri)) {
+            throw new StudioResponseException("Studio's token_uri " + PrintableText.url(tokenUri) + " is not on "
+                    + address.origin() + ", the Studio in use; the login code is sent to no other address");
+        }
+        // Shown to the user and saved: escaped here, once, so no terminal or file ever gets the raw text.
+        return new DeviceAuthorization(PrintableText.of(required(json, "verification_uri")),
+                PrintableText.of(required(json, "user_code")), required(json, "device_code"), resolvedTokenUri,
+                PrintableText.of(optionalText(json, "token_name").orElse("")),
                 seconds(json, "expires_in"), seconds(json, "interval"));
     }
 

@@ -39,21 +39,28 @@ final class DeviceLoginFlow {
     }
 
     /**
+     * @param destination said on stderr just before the first request, unless quieted
      * @param openBrowser false for the code flow ({@code --no-open})
      * @param json print one JSON document instead of the closing messages
      * @return the exit code
      */
-    int run(StudioAddress studio, DeviceLoginRequest request, ConfigLevel level, boolean openBrowser, boolean json)
-            throws InterruptedException {
+    int run(StudioAddress studio, Optional<String> destination, DeviceLoginRequest request, ConfigLevel level,
+            boolean openBrowser, boolean json) throws InterruptedException {
         ObjectMapper mapper = JsonOutput.mapper();
         StudioConnection connection = new StudioConnection(invocation.toolkitVersion(), console,
                 invocation.environment());
         DeviceLoginClient client = new DeviceLoginClient(connection, mapper);
+        if (console.verbosity() >= 0) {
+            destination.ifPresent(line -> {
+                console.err().println(line);
+                console.err().flush();
+            });
+        }
 
         DeviceAuthorization authorization = client.start(studio, request);
         console.debug("device login started; polling " + authorization.tokenUri());
         Instant started = clock.instant();
-        showWhereToGo(authorization, openBrowser, json ? console.err() : console.out());
+        showWhereToGo(studio, authorization, openBrowser, json ? console.err() : console.out());
 
         Duration lifetime = authorization.expiresIn().orElse(DEFAULT_LIFETIME);
         Duration interval = authorization.interval().orElse(TokenPoller.DEFAULT_INTERVAL);
@@ -109,9 +116,19 @@ final class DeviceLoginFlow {
         }
     }
 
-    private void showWhereToGo(DeviceAuthorization authorization, boolean openBrowser, PrintStream messages)
-            throws InterruptedException {
+    private void showWhereToGo(StudioAddress studio, DeviceAuthorization authorization, boolean openBrowser,
+            PrintStream messages) throws InterruptedException {
         String url = authorization.verificationUrl();
+        Optional<String> host = WebLink.host(url);
+        if (host.isEmpty()) {
+            console.warn("Studio's login link is not a plain http(s) address" + (openBrowser
+                    ? ", so no browser is opened for it" : "") + "; open it only if you trust it");
+            openBrowser = false;
+        } else if (!host.get().equals(studio.host())) {
+            console.warn("the login link is on " + host.get() + ", not on the Studio in use (" + studio.host()
+                    + "); approve only if you trust " + host.get());
+        }
+        console.err().flush();
         if (openBrowser) {
             messages.println("Opening link for login at " + url);
         } else {

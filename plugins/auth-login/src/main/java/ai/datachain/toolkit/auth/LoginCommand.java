@@ -82,6 +82,10 @@ public final class LoginCommand implements Command {
         if (level == ConfigLevel.LOCAL) {
             warnIfGitWouldCommit(invocation);
         }
+        Optional<String> hostname = Optional.ofNullable(commandLine.getOptionValue(LoginOptions.HOSTNAME))
+                .filter(h -> !h.isBlank());
+        LoginDestination destination = new LoginDestination(invocation);
+        destination.warn(hostname, studio, level);
         if (withToken) {
             return StdinTokenLogin.run(invocation.console(), invocation.settings(), level, studio, teams, json);
         }
@@ -90,8 +94,9 @@ public final class LoginCommand implements Command {
                 Optional.ofNullable(commandLine.getOptionValue(LoginOptions.NAME)).filter(n -> !n.isBlank()),
                 scopes, teams, expiresInDays);
         try {
-            return new DeviceLoginFlow(invocation, Clock.systemDefaultZone())
-                    .run(studio, request, level, !commandLine.hasOption(LoginOptions.NO_OPEN), json);
+            return new DeviceLoginFlow(invocation, Clock.systemDefaultZone()).run(studio,
+                    destination.line(hostname, studio), request, level, !commandLine.hasOption(LoginOptions.NO_OPEN),
+                    json);
         } catch (InterruptedException e) {
             throw DeviceLoginFlow.interrupted();
         }
@@ -100,9 +105,17 @@ public final class LoginCommand implements Command {
     /** Said before anything is saved, so the user can stop before the token lands in a file git would commit. */
     private static void warnIfGitWouldCommit(Invocation invocation) {
         Path file = invocation.settings().location(ConfigLevel.LOCAL);
-        new GitIgnoreCheck(invocation.environment()).committingWorkTree(file).ifPresent(workTree -> invocation
-                .console().warn(file + " is inside the git work tree " + workTree + " and not ignored, so git would"
-                        + " commit the token saved there; add '.datachain/' to " + workTree.resolve(".gitignore")));
+        new GitIgnoreCheck(invocation.environment()).concern(file).ifPresent(concern -> {
+            Path workTree = concern.workTree();
+            String where = file + (concern.file().equals(file.toAbsolutePath().normalize()) ? ""
+                    : " (a link to " + concern.file() + ")");
+            invocation.console().warn(concern.doubt().isEmpty()
+                    ? where + " is inside the git work tree " + workTree + " and not ignored, so git would commit"
+                            + " the token saved there; add '.datachain/' to " + workTree.resolve(".gitignore")
+                    : where + " is inside the git work tree " + workTree + ", but git could not tell whether it is"
+                            + " ignored (" + concern.doubt().get() + "); make sure git does not commit the token"
+                            + " saved there");
+        });
     }
 
     private static List<String> teams(CommandLine commandLine) {

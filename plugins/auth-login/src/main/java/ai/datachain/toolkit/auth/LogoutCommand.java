@@ -45,8 +45,8 @@ public final class LogoutCommand implements Command {
         Console console = invocation.console();
         Settings settings = invocation.settings();
         ConfigLevel level = invocation.commandLine().hasOption(LOCAL) ? ConfigLevel.LOCAL : ConfigLevel.GLOBAL;
-        String token = settings.levelValue(level, StudioKeys.TOKEN).map(SettingValue::value)
-                .filter(t -> !t.isBlank()).orElseThrow(NotLoggedIn::new);
+        String token = AccessToken.stored(settings.levelValue(level, StudioKeys.TOKEN).map(SettingValue::value)
+                .filter(t -> !t.isBlank()).orElseThrow(NotLoggedIn::new), () -> settings.location(level).toString());
         StudioAddress studio = StudioAddress.ofLevel(level, settings);
         try {
             new TokenRevocation(new StudioConnection(invocation.toolkitVersion(), console,

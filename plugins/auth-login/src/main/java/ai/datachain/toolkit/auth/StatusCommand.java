@@ -82,20 +82,22 @@ public final class StatusCommand implements Command {
 
     private static void print(PrintStream out, StudioAddress studio, SettingValue token, Optional<TokenRecord> record,
             Optional<String> team, LocalDate today) {
-        out.println("Logged in to Studio at " + studio.url());
+        // Names, scopes and teams come from config files, which a cloned project may have planted.
+        out.println("Logged in to Studio at " + studio);
         out.println("Token: " + describe(token));
         if (record.isPresent()) {
             TokenRecord details = record.get();
-            out.println("Token name: " + details.tokenName());
-            out.println("Scopes: " + String.join(", ", details.scopes()));
-            out.println("Teams: " + (details.teams().isEmpty() ? "not restricted" : String.join(", ", details.teams())));
+            out.println("Token name: " + PrintableText.of(details.tokenName()));
+            out.println("Scopes: " + PrintableText.of(String.join(", ", details.scopes())));
+            out.println("Teams: " + (details.teams().isEmpty() ? "not restricted"
+                    : PrintableText.of(String.join(", ", details.teams()))));
             out.println("Expires: " + details.expiresOn() + " (" + daysLeft(details.expiresOn(), today) + ")");
         } else {
             out.println(token.layer() == Layer.ENVIRONMENT
                     ? "Token details: not known (the token comes from the environment, not from a login here)"
                     : "Token details: not recorded (the token was saved by another client or changed since)");
         }
-        out.println("Default team: " + team.orElse("none"));
+        out.println("Default team: " + team.map(PrintableText::of).orElse("none"));
     }
 
     private static String describe(SettingValue token) {

@@ -63,6 +63,9 @@ final class StdinTokenLogin {
         if (token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             throw new CommandException("The token on standard input must be a single word on one line.");
         }
+        AccessToken.problem(token).ifPresent(problem -> {
+            throw new CommandException("The token on standard input is not a token: " + problem + ".");
+        });
         return token;
     }
 }

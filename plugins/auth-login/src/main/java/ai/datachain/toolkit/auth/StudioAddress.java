@@ -56,6 +56,9 @@ record StudioAddress(String url) {
     }
 
     static StudioAddress parse(String url) {
+        if (url.codePoints().anyMatch(PrintableText::hidden)) {
+            throw invalid(url);
+        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
@@ -70,13 +73,44 @@ record StudioAddress(String url) {
     }
 
     private static CommandException invalid(String url) {
-        return new CommandException("Invalid Studio URL '" + url + "': expected an address such as "
+        return new CommandException("Invalid Studio URL '" + PrintableText.url(url) + "': expected an address such as "
                 + DEFAULT_URL);
     }
 
     /** {@code path} below this instance, e.g. {@code api/device-login}. */
     URI resolvePath(String path) {
         return URI.create(url + "/" + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /** This instance's host, lower case. */
+    String host() {
+        return URI.create(url).getHost().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code uri} has this instance's origin: scheme, host and port (a missing port is the
+     * scheme's default). The device code and the token go nowhere else, and an https Studio is never
+     * left for plain http.
+     */
+    boolean sameOrigin(URI uri) {
+        URI own = URI.create(url);
+        return uri.getScheme() != null && uri.getHost() != null
+                && own.getScheme().equalsIgnoreCase(uri.getScheme())
+                && own.getHost().equalsIgnoreCase(uri.getHost())
+                && port(own) == port(uri);
+    }
+
+    /** scheme://host[:port] of this instance, for messages. */
+    String origin() {
+        URI own = URI.create(url);
+        return PrintableText.of(own.getScheme() + "://" + own.getHost() + (own.getPort() < 0 ? "" : ":" + own.getPort()));
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     /** Whether a stored URL names this instance, ignoring a trailing slash. */
@@ -92,8 +126,9 @@ record StudioAddress(String url) {
         return result;
     }
 
+    /** The URL for messages: without a password, escaped. */
     @Override
     public String toString() {
-        return url;
+        return PrintableText.url(url);
     }
 }

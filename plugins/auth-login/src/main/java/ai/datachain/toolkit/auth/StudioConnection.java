@@ -89,7 +89,7 @@ final class StudioConnection {
         URI uri = request.uri();
         Optional<ProxySetting> proxy = proxies.proxyFor(uri);
         cleartext.check(uri);
-        console.debug("POST " + uri + proxy.map(p -> " via proxy " + p).orElse(""));
+        console.debug("POST " + PrintableText.url(uri.toString()) + proxy.map(p -> " via proxy " + p).orElse(""));
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> future =
                 client.sendAsync(request, info -> new CappedBodySubscriber(MAX_BODY_BYTES));
         HttpResponse<CappedBodySubscriber.Body> response;
@@ -120,7 +120,7 @@ final class StudioConnection {
         }
         CappedBodySubscriber.Body body = response.body() == null
                 ? new CappedBodySubscriber.Body(new byte[0], false) : response.body();
-        console.debug("HTTP " + response.statusCode() + " from " + uri + " (" + body.bytes().length
+        console.debug("HTTP " + response.statusCode() + " from " + PrintableText.url(uri.toString()) + " (" + body.bytes().length
                 + (body.oversized() ? "+" : "") + " bytes)");
         return new StudioResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 body.bytes(), body.oversized(), response.headers().firstValue("Location"));

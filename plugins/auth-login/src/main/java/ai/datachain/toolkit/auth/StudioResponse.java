@@ -30,7 +30,7 @@ record StudioResponse(int status, String contentType, byte[] body, boolean overs
      */
     String describeError(ObjectMapper mapper) {
         if (redirect()) {
-            return "HTTP " + status + ", a redirect" + location.map(l -> " to " + l).orElse("")
+            return "HTTP " + status + ", a redirect" + location.map(l -> " to " + PrintableText.of(l)).orElse("")
                     + " (redirects are not followed; check the Studio URL)";
         }
         return "HTTP " + status + detail(mapper).map(d -> ": " + d).orElse("");
@@ -64,12 +64,12 @@ record StudioResponse(int status, String contentType, byte[] body, boolean overs
                 + (contentType.isEmpty() ? "" : ", " + contentType) + ") is not JSON");
     }
 
-    /** The {@code detail} of an error body, when the body is JSON and has one. */
+    /** The {@code detail} of an error body, when the body is JSON and has one, escaped for printing. */
     Optional<String> detail(ObjectMapper mapper) {
         try {
             JsonNode detail = json(mapper).get("detail");
             return detail != null && detail.isValueNode() && !detail.isNull()
-                    ? Optional.of(detail.asText())
+                    ? Optional.of(PrintableText.of(detail.asText()))
                     : Optional.empty();
         } catch (StudioResponseException e) {
             return Optional.empty();

@@ -54,7 +54,7 @@ public final class TeamCommand implements Command {
             if (json) {
                 JsonOutput.print(invocation.console(), mapper, mapper.createObjectNode().put("team", team));
             } else {
-                invocation.console().out().println("Default team is '" + team + "'");
+                invocation.console().out().println("Default team is '" + PrintableText.of(team) + "'");
             }
             return 0;
         }

@@ -4,6 +4,7 @@ import ai.datachain.toolkit.api.Command;
 import ai.datachain.toolkit.api.CommandDeclaration;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
+import ai.datachain.toolkit.api.config.SettingValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.cli.Options;
 import org.pf4j.Extension;
@@ -30,6 +31,8 @@ public final class TokenCommand implements Command {
     public int run(Invocation invocation) {
         String token = invocation.config().getOptionalValue(StudioKeys.TOKEN, String.class)
                 .filter(t -> !t.isBlank()).orElseThrow(NotLoggedIn::new);
+        AccessToken.stored(token, () -> invocation.settings().value(StudioKeys.TOKEN).map(SettingValue::location)
+                .orElse("the configuration"));
         if (invocation.commandLine().hasOption(JsonOutput.OPTION)) {
             ObjectMapper mapper = JsonOutput.mapper();
             JsonOutput.print(invocation.console(), mapper, mapper.createObjectNode().put("token", token));

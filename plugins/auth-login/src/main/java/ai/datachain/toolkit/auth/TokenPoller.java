@@ -23,6 +23,8 @@ final class TokenPoller {
     static final Duration SLOW_DOWN_STEP = Duration.ofSeconds(5);
     /** Studio's name for a code that ran out, and RFC 8628's. */
     static final java.util.Set<String> EXPIRED = java.util.Set.of("authorization_expired", "expired_token");
+    /** The shortest pause between polls, whatever Studio asks for: a hostile answer must not make us flood. */
+    static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
     /** The longest pause between retries after failures. */
     static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
@@ -60,7 +62,7 @@ final class TokenPoller {
      */
     String await(Endpoint endpoint, Duration interval, Instant deadline, Duration lifetime)
             throws InterruptedException {
-        Duration wait = interval;
+        Duration wait = atLeastMinimum(interval);
         int failuresInARow = 0;
         String lastFailure = null;
         while (true) {
@@ -120,6 +122,10 @@ final class TokenPoller {
         if (token == null || !token.isTextual() || token.asText().isBlank()) {
             throw new StudioResponseException("Studio's answer has no access_token");
         }
+        AccessToken.problem(token.asText()).ifPresent(problem -> {
+            throw new StudioResponseException("Studio sent an access_token that is not a token (" + problem
+                    + "); nothing was saved");
+        });
         return token.asText();
     }
 
@@ -142,8 +148,12 @@ final class TokenPoller {
      * seconds more than now, as RFC 8628 asks.
      */
     private Duration slowerInterval(Duration current, StudioResponse response) {
-        return DeviceAuthorization.seconds(response.json(mapper), "interval")
-                .orElse(current.plus(SLOW_DOWN_STEP));
+        return atLeastMinimum(DeviceAuthorization.seconds(response.json(mapper), "interval")
+                .orElse(current.plus(SLOW_DOWN_STEP)));
+    }
+
+    private static Duration atLeastMinimum(Duration interval) {
+        return interval.compareTo(MIN_INTERVAL) < 0 ? MIN_INTERVAL : interval;
     }
 
     private static LoginFailure expired(Duration lifetime, String lastFailure) {

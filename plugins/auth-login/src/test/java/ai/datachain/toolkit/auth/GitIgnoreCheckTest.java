@@ -22,7 +22,7 @@ class GitIgnoreCheckTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(new GitIgnoreCheck(environment).committingWorkTree(root.resolve("x")).isEmpty(),
+        assumeTrue(new GitIgnoreCheck(environment).concern(root.resolve("x")).isEmpty(),
                 "the temporary directory is itself inside a git work tree");
         project = root.resolve("repo");
         config = project.resolve("sub/.datachain/config");
@@ -36,14 +36,14 @@ class GitIgnoreCheckTest {
 
     @Test
     void outsideAWorkTreeThereIsNothingToWarnAbout() {
-        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).concern(config)).isEmpty();
     }
 
     @Test
     void anUnignoredFileInAWorkTreeWouldBeCommitted() throws Exception {
         gitInit();
 
-        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEqualTo(Optional.of(project));
+        assertThat(committingWorkTree(config)).isEqualTo(Optional.of(project));
     }
 
     @Test
@@ -51,7 +51,7 @@ class GitIgnoreCheckTest {
         gitInit();
         Files.writeString(project.resolve(".gitignore"), "# local settings\n.datachain/\n");
 
-        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).concern(config)).isEmpty();
     }
 
     @Test
@@ -59,7 +59,7 @@ class GitIgnoreCheckTest {
         gitInit();
         Files.writeString(project.resolve(".gitignore"), "*/.datachain/*\n!*/.datachain/config\n");
 
-        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEqualTo(Optional.of(project));
+        assertThat(committingWorkTree(config)).isEqualTo(Optional.of(project));
     }
 
     @Test
@@ -67,7 +67,7 @@ class GitIgnoreCheckTest {
         gitInit();
         environment.variables.put("PATH", root.resolve("empty-bin").toString());
 
-        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEmpty();
+        assertThat(new GitIgnoreCheck(environment).concern(config)).isEmpty();
     }
 
     @Test
@@ -78,6 +78,12 @@ class GitIgnoreCheckTest {
         assumeTrue(init.waitFor() == 0, "git is not available");
         Files.writeString(project.resolve(".git"), "gitdir: " + main.resolve(".git") + "\n");
 
-        assertThat(new GitIgnoreCheck(environment).committingWorkTree(config)).isEqualTo(Optional.of(project));
+        assertThat(committingWorkTree(config)).isEqualTo(Optional.of(project));
+    }
+
+    /** The work tree when git says it would commit the file, with no doubt. */
+    private Optional<Path> committingWorkTree(Path file) {
+        return new GitIgnoreCheck(environment).concern(file).filter(c -> c.doubt().isEmpty())
+                .map(GitIgnoreCheck.Concern::workTree);
     }
 }

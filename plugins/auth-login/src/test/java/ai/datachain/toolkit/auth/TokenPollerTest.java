@@ -57,12 +57,32 @@ class TokenPollerTest {
 
     @Test
     void slowDownWithAnIntervalUsesThatInterval() throws Exception {
-        answers.add(json(400, "{\"detail\": \"slow_down\", \"interval\": 0.2}"));
+        answers.add(json(400, "{\"detail\": \"slow_down\", \"interval\": 2.5}"));
         answers.add(pending());
         answers.add(json(200, "{\"access_token\": \"isat_x\"}"));
 
-        await(Duration.ofMillis(50), Duration.ofMinutes(1));
-        assertThat(pauses).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200));
+        await(FIVE, Duration.ofMinutes(1));
+        assertThat(pauses).containsExactly(Duration.ofMillis(2500), Duration.ofMillis(2500));
+    }
+
+    @Test
+    void noTwoPollsComeLessThanASecondApartWhateverStudioAsks() throws Exception {
+        answers.add(pending());
+        answers.add(json(400, "{\"detail\": \"slow_down\", \"interval\": 1e-9}"));
+        answers.add(pending());
+        answers.add(json(200, "{\"access_token\": \"isat_x\"}"));
+
+        await(Duration.ofNanos(1), Duration.ofMinutes(1));
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aTokenWithInvisibleOrControlCharactersIsRefusedWithoutBeingShown() {
+        answers.add(json(200, "{\"access_token\": \"isat_\\u200bhidden\"}"));
+
+        assertThatThrownBy(() -> await(FIVE, Duration.ofMinutes(1)))
+                .hasMessage("Studio sent an access_token that is not a token (it contains invisible, control or"
+                        + " space characters); nothing was saved");
     }
 
     @Test

@@ -42,12 +42,21 @@ public enum Layer {
         this.level = level;
     }
 
-    /** The level whose file this layer is; empty for {@link #ENVIRONMENT} and {@link #SYSTEM_PROPERTIES}. */
+    /**
+     * The level whose file this layer is.
+     *
+     * @return the level; empty for {@link #ENVIRONMENT} and {@link #SYSTEM_PROPERTIES}
+     */
     public Optional<ConfigLevel> level() {
         return Optional.ofNullable(level);
     }
 
-    /** The layer that is the file of {@code level}. */
+    /**
+     * The layer that is the file of a level.
+     *
+     * @param level the level
+     * @return the file layer of the same name
+     */
     public static Layer of(ConfigLevel level) {
         return switch (level) {
             case DEFAULTS -> DEFAULTS;
@@ -61,6 +70,8 @@ public enum Layer {
      * How output names the layer: {@code defaults}, {@code system}, {@code global}, {@code local},
      * {@code environment} or {@code system-properties}. For people and scripts reading output, never
      * to be parsed back into a layer.
+     *
+     * @return the lower-case name, with {@code -} for {@code _}
      */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record SettingValue(String key, String value, Layer layer, String location) {
 
-    /** @throws NullPointerException when a component is null */
+    /**
+     * Checks the components.
+     *
+     * @param key the dotted key
+     * @param value the value as its layer gives it
+     * @param layer the layer that decided
+     * @param location what holds the value in that layer
+     * @throws NullPointerException when a component is null
+     */
     public SettingValue {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");

@@ -19,11 +19,24 @@ import java.util.List;
 public record ArtifactQuery(String groupId, String artifactId, List<URI> repositories, Environment environment,
         Console console) {
 
+    /**
+     * Copies the repositories.
+     *
+     * @param groupId the artifact's Maven group
+     * @param artifactId the artifact's Maven id
+     * @param repositories the Maven repositories to search, in order; kept as an unmodifiable copy
+     * @param environment for proxies and extra certificate authorities
+     * @param console for progress and debug lines
+     */
     public ArtifactQuery {
         repositories = List.copyOf(repositories);
     }
 
-    /** {@code groupId:artifactId}. */
+    /**
+     * The coordinates without a version, as messages name the artifact.
+     *
+     * @return {@code groupId:artifactId}
+     */
     public String coordinates() {
         return groupId + ":" + artifactId;
     }

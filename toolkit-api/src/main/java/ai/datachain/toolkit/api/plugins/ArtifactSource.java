@@ -19,6 +19,8 @@ public interface ArtifactSource extends ExtensionPoint {
      * The released versions (no snapshots) of the request's artifact that the repositories list,
      * newest first; empty when no repository knows the artifact.
      *
+     * @param request the artifact and the repositories to search
+     * @return the versions, newest first
      * @throws CommandException when no repository can be reached or a listing cannot be read
      */
     List<String> releases(ArtifactQuery request) throws CommandException;
@@ -29,6 +31,8 @@ public interface ArtifactSource extends ExtensionPoint {
      * is verified against the checksum files published beside it; a mismatch, or no checksum file
      * at all, is a failure and leaves no file behind.
      *
+     * @param request the artifact and the repositories to search
+     * @param version the version the user named, or one that {@link #releases} listed
      * @param directory an existing, empty directory the caller owns and deletes
      * @return the downloaded file, inside {@code directory}, named {@code ARTIFACT-VERSION-plugin.zip}
      *     or {@code ARTIFACT-VERSION.jar}

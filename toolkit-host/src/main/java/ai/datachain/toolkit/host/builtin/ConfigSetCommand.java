@@ -7,6 +7,10 @@ import ai.datachain.toolkit.api.CommandException;
 import ai.datachain.toolkit.api.Example;
 import ai.datachain.toolkit.api.Invocation;
 import ai.datachain.toolkit.api.config.ConfigLevel;
+import ai.datachain.toolkit.host.config.ConfigFileReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,9 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
 /** {@code datachain config set KEY VALUE}: writes one setting into one file. */
 final class ConfigSetCommand implements Command {
 
+    /** The VALUE that means "read it from standard input". */
+    private static final String STDIN = "-";
+
     @Override
     public CommandDeclaration declaration() {
         return CommandDeclaration.of("config set", "Set a setting in a configuration file.")
@@ -25,12 +32,17 @@ final class ConfigSetCommand implements Command {
                         + " only the one value changes. A value replacing a number or a boolean keeps that type"
                         + " when it is one; anything else is stored as a string. The file is locked while it"
                         + " changes and replaced in one step, so other datachain processes never see it half"
-                        + " written.")
-                .withArguments(ConfigLevelOption.KEY_ARGUMENT, Argument.required("VALUE", "Its new value."))
+                        + " written. A VALUE of '-' reads the value from standard input (one trailing newline"
+                        + " removed), which keeps a secret off the command line, where other users can see it in"
+                        + " the process list.")
+                .withArguments(ConfigLevelOption.KEY_ARGUMENT,
+                        Argument.required("VALUE", "Its new value, or - to read it from standard input."))
                 .withExamples(
                         new Example("datachain config set studio.team ml-team", "Make ml-team your default team."),
                         new Example("datachain config set studio.url https://studio.example.com --local",
-                                "Use another Studio instance for this project only."));
+                                "Use another Studio instance for this project only."),
+                        new Example("datachain config set studio.token - < token.txt",
+                                "Save a token read from standard input, not from the command line."));
     }
 
     @Override
@@ -42,10 +54,39 @@ final class ConfigSetCommand implements Command {
     public int run(Invocation invocation) {
         List<String> arguments = invocation.commandLine().getArgList();
         String key = ConfigLevelOption.key(arguments.get(0));
-        String value = arguments.get(1);
+        String value = arguments.get(1).equals(STDIN) ? readValue(invocation.console().in())
+                : warnIfSecret(invocation, key, arguments.get(1));
         ConfigLevel level = ConfigLevelOption.chosen(invocation.commandLine()).orElse(ConfigLevel.GLOBAL);
         invocation.settings().edit(level, document -> set(document, key, value));
         return 0;
+    }
+
+    /** A secret typed as an argument has already been on the process list; say so, once, and how to avoid it. */
+    private static String warnIfSecret(Invocation invocation, String key, String value) {
+        if (SecretKeys.isSecret(key)) {
+            invocation.console().warn(key + " is a secret, and as an argument other users can see it in the"
+                    + " process list; next time pipe it in: datachain config set " + key + " - < FILE");
+        }
+        return value;
+    }
+
+    /** The value from standard input, up to the size of a config file, without its line ending. */
+    private static String readValue(InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(ConfigFileReader.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new CommandException("could not read the value from standard input: " + e.getMessage(), e);
+        }
+        if (bytes.length > ConfigFileReader.MAX_BYTES) {
+            throw new CommandException("the value on standard input is larger than "
+                    + ConfigFileReader.MAX_BYTES / 1024 / 1024 + " MiB");
+        }
+        String value = new String(bytes, StandardCharsets.UTF_8);
+        if (value.endsWith("\r\n")) {
+            return value.substring(0, value.length() - 2);
+        }
+        return value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
     }
 
     private static void set(HierarchicalConfiguration<ImmutableNode> document, String key, String value) {

@@ -3,6 +3,9 @@ package ai.datachain.toolkit.host.config;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,14 +39,20 @@ final class ConfigFileLock implements AutoCloseable {
         threadLock.lock();
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                    FilePermissions.privateFile(lockFile));
+            // Never through a link: a planted config.lock link would have us create or truncate a file elsewhere.
+            channel = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS), FilePermissions.privateFile(lockFile));
             return new ConfigFileLock(threadLock, channel, channel.lock());
         } catch (IOException | RuntimeException e) {
             if (channel != null) {
                 channel.close();
             }
             threadLock.unlock();
+            // The JDK reports O_NOFOLLOW's ELOOP as a bare IOException; the link itself is the news.
+            if (e instanceof IOException && Files.isSymbolicLink(lockFile)) {
+                throw new FileSystemException(lockFile.toString(), null,
+                        "it is a symbolic link, which a lock file never is; remove it");
+            }
             throw e;
         }
     }

@@ -5,11 +5,13 @@ import ai.datachain.toolkit.api.config.ConfigDocument;
 import ai.datachain.toolkit.api.config.ConfigFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +35,35 @@ public final class ConfigFileReader {
         this.formats = List.copyOf(formats);
     }
 
-    /** The file's bytes, or empty when there is no file. */
+    /**
+     * The largest config file read. Real ones are a few hundred bytes; the cap keeps a link to
+     * {@code /dev/zero} or a runaway file from exhausting memory.
+     */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    /**
+     * The file's bytes, or empty when there is no file. Only a regular file is opened: opening a
+     * FIFO blocks until someone writes to it, and a device may never end.
+     */
     public Optional<byte[]> bytes(Path file) {
         if (Files.isDirectory(file)) {
             throw new CommandException("cannot read " + file + ": it is a directory, not a file");
         }
         try {
-            return Optional.of(Files.readAllBytes(file));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new CommandException("cannot read " + file + ": it is not a regular file (a pipe, socket or"
+                        + " device)");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new CommandException("cannot read " + file + ": it is larger than " + MAX_BYTES / 1024 / 1024
+                        + " MiB, too large for a config file");
+            }
+            return Optional.of(bytes);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (AccessDeniedException e) {
@@ -74,6 +98,10 @@ public final class ConfigFileReader {
             throw new CommandException("cannot read " + file + ": " + innermost(e), e);
         } catch (IOException e) {
             throw new CommandException("cannot read " + file + ": " + IoMessages.describe(e), e);
+        } catch (StackOverflowError e) {
+            // Any format's parser recurses on nested arrays and tables; within MAX_BYTES only a file
+            // built to break it nests this deep. Parsing touches nothing shared, so the stack unwinds clean.
+            throw new CommandException("cannot read " + file + ": it nests arrays or tables too deeply");
         }
         return document;
     }
