@@ -220,9 +220,14 @@ class AuthLoginErrorsIT {
         }
     }
 
-    /** Runs {@code auth login --no-open} and expects it to fail with {@code PREFIX + reason}. */
+    /**
+     * Runs {@code auth login --no-open} and expects it to fail with {@code PREFIX + reason}, after the
+     * user code line when the login got as far as having one.
+     */
     private static void assertLoginFails(AuthSandbox sandbox, String reason) {
-        assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"), PREFIX + reason);
+        CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
+        String shown = sandbox.studio.lastUserCode().isPresent() ? sandbox.userCodeLine() : "";
+        assertFailure(sandbox, result, shown + PREFIX + reason);
     }
 
     /** Exit 1, exactly this on stderr, and no new config file anywhere. */

@@ -83,7 +83,8 @@ class AuthLoginExamplesIT {
             CommandResult result = sandbox.runner.run(List.of(words).subList(1, words.length).toArray(String[]::new));
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget());
+            assertThat(result.stderr())
+                    .isEqualTo(sandbox.loginTarget() + (example.browser() ? "" : sandbox.userCodeLine()));
             assertThat(sandbox.studio.deviceLoginBodies()).containsExactly(example.body());
             Path file = example.local() ? sandbox.localConfig() : sandbox.globalConfig();
             String url = sandbox.verificationUrl();

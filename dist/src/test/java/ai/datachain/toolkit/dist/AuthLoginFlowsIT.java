@@ -48,8 +48,8 @@ class AuthLoginFlowsIT {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.stdout()).startsWith("Opening link for login at " + sandbox.verificationUrl() + "\n\n"
                     + POST_LOGIN + "\nAuthentication complete.");
-            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Could not open a browser: 'false' exited with status 1."
-                    + " Open the link above to log in.\n");
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "\n" + AuthSandbox.BROWSER_FAILED + "\n"
+                    + "Reason: 'false' exited with status 1.\n");
         }
     }
 
@@ -61,8 +61,8 @@ class AuthLoginFlowsIT {
             CommandResult result = sandbox.runner.run("auth", "login");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Could not open a browser: no BROWSER is set and there is no"
-                    + " display. Open the link above to log in.\n");
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "\n" + AuthSandbox.BROWSER_FAILED + "\n"
+                    + "Reason: no BROWSER is set and there is no display.\n");
         }
     }
 
@@ -115,7 +115,7 @@ class AuthLoginFlowsIT {
             CommandResult quiet = sandbox.runner.run("auth", "login", "--no-open", "-q", "--team", "t");
 
             assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
-            assertThat(quiet.stderr()).isEmpty();
+            assertThat(quiet.stderr()).isEqualTo(sandbox.userCodeLine());
             String file = sandbox.globalConfig().toString();
             assertThat(quiet.stdout()).isEqualTo("Open this url to continue in your web browser: "
                     + sandbox.verificationUrl() + "\n\n" + POST_LOGIN + "\n"
@@ -168,7 +168,7 @@ class AuthLoginFlowsIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget());
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + sandbox.userCodeLine());
             assertThat(sandbox.studio.pollBodies()).hasSize(4);
             assertThat(AuthSandbox.read(sandbox.globalConfig())).contains("token = \"" + TOKEN + "\"\n");
         }
@@ -208,6 +208,28 @@ class AuthLoginFlowsIT {
     }
 
     @Test
+    void ctrlCDuringTheCountdownEndsItsLineSoThePromptStartsOnItsOwn() throws Exception {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            sandbox.studio.interval(1.0);
+            // What the launcher sets when stderr is a terminal: the live countdown line.
+            Process process = sandbox.runner.env("DATACHAIN_JAVA_OPTS", "-Ddatachain.interactive=true")
+                    .start("auth", "login", "--no-open");
+            BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(stdout.readLine()).startsWith("Open this url to continue in your web browser: ");
+            Thread.sleep(1500);
+
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+            assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+            CommandResult result = sandbox.runner.finish(process);
+            assertThat(result.exitCode()).isEqualTo(130);
+            assertThat(result.stderr()).contains("\r\033[KWaiting for authorization... ").endsWith(" left\n");
+            assertThat(sandbox.globalConfig()).doesNotExist();
+        }
+    }
+
+    @Test
     void withTokenSavesWhatComesOnStdin() {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {
             CommandResult result = sandbox.runner.stdin("isat_from_ci\n").run("auth", "login", "--with-token");
@@ -242,8 +264,9 @@ class AuthLoginFlowsIT {
                     "--name", "ci");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Open this url to continue in your web browser: "
-                    + sandbox.verificationUrl() + "\n\n" + POST_LOGIN + "\n");
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget()
+                    + "Open this url to continue in your web browser: " + sandbox.verificationUrl() + "\n"
+                    + sandbox.userCodeLine() + "\n" + POST_LOGIN + "\n");
             assertThat(result.stdout()).isEqualTo("{\n"
                     + "  \"hostname\" : \"" + sandbox.studio.url() + "\",\n"
                     + "  \"config_file\" : \"" + sandbox.globalConfig() + "\",\n"

@@ -23,6 +23,9 @@ final class AuthSandbox implements AutoCloseable {
     static final String TOKEN = "isat_0123456789abcdefghijABCDEFGHIJ";
     static final String POST_LOGIN = "Once you've logged in, return here and you'll be ready to start using"
             + " DataChain with Studio.";
+    /** What the reference prints on stderr when it cannot start a browser, verbatim. */
+    static final String BROWSER_FAILED = "Failed to open a web browser. Open the above url to continue in your web"
+            + " browser.";
 
     final Path home;
     final Path project;
@@ -79,6 +82,11 @@ final class AuthSandbox implements AutoCloseable {
     /** The URL the user is sent to for the latest login. */
     String verificationUrl() {
         return studio.url() + "/auth/device-login?code=" + studio.lastUserCode().orElseThrow();
+    }
+
+    /** What {@code --no-open} adds on stderr for the latest login: the user code on its own line. */
+    String userCodeLine() {
+        return "User code: " + studio.lastUserCode().orElseThrow() + "\n";
     }
 
     /**

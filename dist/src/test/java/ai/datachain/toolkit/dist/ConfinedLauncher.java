@@ -10,10 +10,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The launcher run where one directory is a hostile file system: read-only, or full. Tests run as
- * root, which ignores permission bits, so these are real mounts: the launcher runs in a private
- * mount namespace ({@code unshare -rm}, no privileges needed where user namespaces are allowed)
- * with the directory mounted over; nothing outside that one run sees the mount.
+ * The launcher run where one directory is a hostile file system (read-only, or full) or another
+ * directory altogether. Tests run as root, which ignores permission bits, so these are real mounts:
+ * the launcher runs in a private mount namespace ({@code unshare -rm}, no privileges needed where
+ * user namespaces are allowed) with the directory mounted over; nothing outside that one run sees
+ * the mount.
  */
 final class ConfinedLauncher {
 
@@ -53,6 +54,14 @@ final class ConfinedLauncher {
                 + " && { dd if=/dev/zero of='" + directory + "/filler' bs=4k 2>/dev/null; true; }"
                 + " && \"$0\" \"$@\"; code=$?; rm -f '" + directory + "/filler'"
                 + "; mkdir -p '" + leftBehind + "' && cp -a '" + directory + "/.' '" + leftBehind + "/'; exit $code");
+    }
+
+    /**
+     * A runner whose launcher sees {@code source} in place of {@code target} (both must exist), e.g.
+     * a directory of the test's own over {@code /etc/xdg}, which the test must not touch.
+     */
+    static DatachainRunner over(Path home, Path source, Path target) {
+        return runner(home, "mount --bind '" + source + "' '" + target + "' && exec \"$0\" \"$@\"");
     }
 
     private static DatachainRunner runner(Path home, String setup) {

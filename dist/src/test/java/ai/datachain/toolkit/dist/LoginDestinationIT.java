@@ -49,7 +49,7 @@ class LoginDestinationIT {
                     + " comes from " + sandbox.localConfig() + ", and the token will be saved in your global config "
                     + sandbox.globalConfig() + ", for use outside this project too; pass -H to choose the Studio"
                     + " yourself\nLogging in to " + sandbox.studio.url() + " (studio.url in " + sandbox.localConfig()
-                    + ")\n");
+                    + ")\n" + sandbox.userCodeLine());
         }
     }
 
@@ -65,7 +65,7 @@ class LoginDestinationIT {
 
             assertThat(fromFile.exitCode()).as(fromFile.toString()).isZero();
             assertThat(fromFile.stderr()).isEqualTo("Logging in to " + sandbox.studio.url() + " (studio.url in "
-                    + sandbox.globalConfig() + ")\n");
+                    + sandbox.globalConfig() + ")\n" + sandbox.userCodeLine());
             assertThat(chosen.stderr()).doesNotContain("Logging in to").startsWith("Error: Failed to authenticate");
         }
     }
@@ -84,7 +84,7 @@ class LoginDestinationIT {
                     + " holds a token for https://old.example.com; this login replaces it there, but"
                     + " https://old.example.com keeps it valid until it expires. To revoke it first, stop now (Ctrl-C)"
                     + " and run 'datachain auth logout' with DATACHAIN_STUDIO_URL unset, or revoke it in that Studio's"
-                    + " settings later\n" + sandbox.loginTarget());
+                    + " settings later\n" + sandbox.loginTarget() + sandbox.userCodeLine());
             assertThat(AuthSandbox.read(sandbox.globalConfig())).contains("token = \"" + TOKEN + "\"");
             assertThat(result.stdout() + result.stderr()).doesNotContain("isat_old");
         }

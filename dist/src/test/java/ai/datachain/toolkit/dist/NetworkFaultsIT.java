@@ -141,9 +141,14 @@ class NetworkFaultsIT {
         return ("<html><body><h1>" + title + "</h1></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Runs {@code auth login --no-open} and expects it to fail with {@code PREFIX + reason}. */
+    /**
+     * Runs {@code auth login --no-open} and expects it to fail with {@code PREFIX + reason}, after the
+     * user code line when the login got as far as having one.
+     */
     private static void assertLoginFails(AuthSandbox sandbox, String reason) {
-        assertFailure(sandbox, sandbox.runner.run("auth", "login", "--no-open"), sandbox.loginTarget() + PREFIX + reason);
+        CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
+        String shown = sandbox.studio.lastUserCode().isPresent() ? sandbox.userCodeLine() : "";
+        assertFailure(sandbox, result, sandbox.loginTarget() + shown + PREFIX + reason);
     }
 
     /** Exit 1, exactly this on stderr, and no config file anywhere. */

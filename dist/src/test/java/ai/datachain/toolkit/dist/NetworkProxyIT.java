@@ -79,7 +79,7 @@ class NetworkProxyIT {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.stderr()).isEqualTo("warning: http://" + HOST + ":" + sandbox.studio.port() + " is not"
                     + " encrypted: the login code and the token travel in clear text. Use an https:// address unless"
-                    + " you trust every network in between.\n");
+                    + " you trust every network in between.\n" + sandbox.userCodeLine());
             assertThat(proxy.requests()).extracting(ProxyRequest::method, ProxyRequest::target).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("POST", studio + "/api/device-login"),
                     org.assertj.core.groups.Tuple.tuple("POST", studio + "/api/device-login/token"));

@@ -57,7 +57,7 @@ class NetworkTlsIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget());
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + sandbox.userCodeLine());
             assertThat(sandbox.studio.url()).startsWith("https://");
             assertThat(AuthSandbox.read(sandbox.globalConfig()))
                     .startsWith("[studio]\nurl = \"" + sandbox.studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n");

@@ -71,7 +71,8 @@ class ServerTextIT {
             CommandResult result = sandbox.runner.run("auth", "login", "--no-open");
 
             assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + "Error: Failed to authenticate with Studio:"
+            assertThat(result.stderr()).isEqualTo(sandbox.loginTarget() + sandbox.userCodeLine()
+                    + "Error: Failed to authenticate with Studio:"
                     + " Studio sent an"
                     + " access_token that is not a token (it contains invisible, control or space characters);"
                     + " nothing was saved\n");

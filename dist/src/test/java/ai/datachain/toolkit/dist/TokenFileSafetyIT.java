@@ -109,7 +109,7 @@ class TokenFileSafetyIT {
             sandbox.studio.autoApprove(true);
             CommandResult saved = sandbox.runner.run("auth", "login", "--no-open", "--local");
             assertThat(saved.exitCode()).as(saved.toString()).isZero();
-            assertThat(saved.stderr()).isEqualTo(warning + sandbox.loginTarget());
+            assertThat(saved.stderr()).isEqualTo(warning + sandbox.loginTarget() + sandbox.userCodeLine());
             assertThat(saved.stdout()).contains("Authentication complete.");
         }
     }

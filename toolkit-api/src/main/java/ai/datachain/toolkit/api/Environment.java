@@ -45,4 +45,16 @@ public interface Environment {
      * @return the working directory; absolute when the launcher runs
      */
     Path workingDirectory();
+
+    /**
+     * The operating system, as Java names it in {@code os.name}: {@code Linux}, {@code Mac OS X},
+     * {@code Windows 11}... The host reports the one it runs on, read once when the run starts; an
+     * environment supplied by a test or an embedder may name another, and the host then chooses that
+     * system's file locations (the config files' directories, the browser opener).
+     *
+     * @return the system's name; empty when Java does not know it
+     */
+    default String osName() {
+        return System.getProperty("os.name", "");
+    }
 }

@@ -10,12 +10,18 @@ import java.util.Map;
  * @param variables the environment variables
  * @param homeDirectory the user's home
  * @param workingDirectory where the command runs
+ * @param osName the operating system as {@code os.name} names it
  */
-public record SystemEnvironment(Map<String, String> variables, Path homeDirectory, Path workingDirectory)
-        implements Environment {
+public record SystemEnvironment(Map<String, String> variables, Path homeDirectory, Path workingDirectory,
+        String osName) implements Environment {
 
     public SystemEnvironment {
         variables = Map.copyOf(variables);
+    }
+
+    /** An environment on the operating system this JVM runs on. */
+    public SystemEnvironment(Map<String, String> variables, Path homeDirectory, Path workingDirectory) {
+        this(variables, homeDirectory, workingDirectory, System.getProperty("os.name", ""));
     }
 
     /** The process's environment; the home is {@code $HOME} when set, as the reference client's {@code ~} is. */

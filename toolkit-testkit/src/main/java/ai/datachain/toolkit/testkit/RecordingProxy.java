@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -38,6 +39,8 @@ public final class RecordingProxy implements AutoCloseable {
     private final List<ProxyRequest> requests = new ArrayList<>();
     private final Set<String> names = new HashSet<>(Set.of("127.0.0.1", "localhost"));
     private volatile String expectedAuthorization;
+    private volatile Duration tunnelDelay = Duration.ZERO;
+    private volatile Duration handshakeDelay = Duration.ZERO;
 
     private RecordingProxy() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -83,6 +86,29 @@ public final class RecordingProxy implements AutoCloseable {
     public RecordingProxy requireCredentials(String user, String password) {
         expectedAuthorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /**
+     * Waits this long before granting each {@code CONNECT} tunnel: a slow proxy.
+     *
+     * @param delay how long to wait
+     * @return this proxy
+     */
+    public RecordingProxy delayTunnels(Duration delay) {
+        this.tunnelDelay = delay;
+        return this;
+    }
+
+    /**
+     * Holds the server's first bytes in each tunnel this long. Over TLS those are its ServerHello,
+     * so this is a slow TLS handshake as the client sees it.
+     *
+     * @param delay how long to hold them
+     * @return this proxy
+     */
+    public RecordingProxy delayHandshakes(Duration delay) {
+        this.handshakeDelay = delay;
         return this;
     }
 
@@ -179,10 +205,22 @@ public final class RecordingProxy implements AutoCloseable {
             return;
         }
         try (Socket server = upstream.get()) {
+            sleep(tunnelDelay);
             out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             executor.execute(() -> pipe(in, server));
-            pipe(server.getInputStream(), client);
+            InputStream fromServer = server.getInputStream();
+            if (!handshakeDelay.isZero()) {
+                // Read what the server says first, then hold it back.
+                byte[] first = new byte[16 * 1024];
+                int read = fromServer.read(first);
+                sleep(handshakeDelay);
+                if (read > 0) {
+                    client.getOutputStream().write(first, 0, read);
+                    client.getOutputStream().flush();
+                }
+            }
+            pipe(fromServer, client);
         }
     }
 
@@ -253,6 +291,14 @@ public final class RecordingProxy implements AutoCloseable {
             // the other side closed first
         } catch (IOException e) {
             // same: a tunnel ends when either side ends it
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

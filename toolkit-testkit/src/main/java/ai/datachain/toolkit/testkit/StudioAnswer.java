@@ -168,6 +168,35 @@ public abstract class StudioAnswer {
     }
 
     /**
+     * A 200 with a JSON body sent one byte at a time, {@code pause} apart: headers at once, the
+     * answer only after {@code pause} times its length. A stalled server, as a client sees it.
+     *
+     * @param json the body
+     * @param pause the pause after each byte
+     * @return the answer
+     */
+    public static StudioAnswer trickle(String json, Duration pause) {
+        return new StudioAnswer() {
+            @Override
+            boolean answer(HttpExchange exchange) throws IOException {
+                byte[] body = json.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    for (byte b : body) {
+                        out.write(b);
+                        out.flush();
+                        sleep(pause);
+                    }
+                } catch (IOException e) {
+                    // The client gave up on it, as it should.
+                }
+                return true;
+            }
+        };
+    }
+
+    /**
      * Any status, content type and body.
      *
      * @param status the HTTP status

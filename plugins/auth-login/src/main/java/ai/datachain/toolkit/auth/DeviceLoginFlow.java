@@ -23,6 +23,8 @@ final class DeviceLoginFlow {
 
     static final String POST_LOGIN_MESSAGE =
             "Once you've logged in, return here and you'll be ready to start using DataChain with Studio.";
+    static final String BROWSER_FAILED_MESSAGE =
+            "Failed to open a web browser. Open the above url to continue in your web browser.";
     /** How long to wait when Studio does not say how long its codes live. */
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
 
@@ -58,7 +60,7 @@ final class DeviceLoginFlow {
         DeviceAuthorization authorization = client.start(studio, request);
         console.debug("device login started; polling " + authorization.tokenUri());
         Instant started = clock.instant();
-        showWhereToGo(studio, authorization.verificationUrl(), openBrowser, json ? console.err() : console.out());
+        showWhereToGo(studio, authorization, openBrowser, json ? console.err() : console.out());
 
         Duration lifetime = authorization.expiresIn().orElse(DEFAULT_LIFETIME);
         Duration interval = authorization.interval().orElse(TokenPoller.DEFAULT_INTERVAL);
@@ -114,8 +116,9 @@ final class DeviceLoginFlow {
         }
     }
 
-    private void showWhereToGo(StudioAddress studio, String url, boolean openBrowser, PrintStream messages)
-            throws InterruptedException {
+    private void showWhereToGo(StudioAddress studio, DeviceAuthorization authorization, boolean openBrowser,
+            PrintStream messages) throws InterruptedException {
+        String url = authorization.verificationUrl();
         Optional<String> host = WebLink.host(url);
         if (host.isEmpty()) {
             console.warn("Studio's login link is not a plain http(s) address" + (openBrowser
@@ -130,15 +133,23 @@ final class DeviceLoginFlow {
             messages.println("Opening link for login at " + url);
         } else {
             messages.println("Open this url to continue in your web browser: " + url);
+            messages.flush();
+            // RFC 8628 3.3: the code on its own line, so the user can check it against Studio's page;
+            // on stderr, so stdout stays what the reference prints.
+            console.err().println("User code: " + authorization.userCode());
+            console.err().flush();
         }
         messages.println();
         messages.println(POST_LOGIN_MESSAGE);
         messages.flush();
         if (openBrowser) {
             Optional<String> problem = new BrowserOpener(invocation.environment().variables(),
-                    System.getProperty("os.name", "")).open(url);
+                    invocation.environment().osName()).open(url);
             problem.ifPresent(reason -> {
-                console.err().println("Could not open a browser: " + reason + ". Open the link above to log in.");
+                // The reference's lines, verbatim (scripts may look for them), then our reason.
+                console.err().println();
+                console.err().println(BROWSER_FAILED_MESSAGE);
+                console.err().println("Reason: " + reason + ".");
                 console.err().flush();
             });
         }

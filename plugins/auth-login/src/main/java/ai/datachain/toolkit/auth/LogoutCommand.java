@@ -50,7 +50,7 @@ public final class LogoutCommand implements Command {
         StudioAddress studio = StudioAddress.ofLevel(level, settings);
         try {
             new TokenRevocation(new StudioConnection(invocation.toolkitVersion(), console,
-                    invocation.environment()), console)
+                    invocation.environment(), StudioTimeouts.LOGOUT), console)
                     .revoke(studio, token);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,16 +18,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * HTTP to Studio: JSON in and out, a time-out on every request that covers the whole answer (not
- * only its headers), a cap on body size, our User-Agent, and debug lines that never contain a
- * token, a device code or an {@code Authorization} header. Proxies come from the environment
+ * HTTP to Studio: JSON in and out, time-outs on every request as the reference has them (one for
+ * the connection, one for the whole answer, not only its headers: {@link StudioTimeouts}), a cap
+ * on body size, our User-Agent, and debug lines that never contain a token, a device code or an
+ * {@code Authorization} header. Proxies come from the environment
  * ({@link EnvironmentProxies}), trusted certificate authorities from the JDK plus any PEM bundle the
  * environment names ({@link TrustedCertificates}).
  */
 final class StudioConnection {
 
-    /** The reference client's time-out for each request. */
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
     /** Studio's answers are a few hundred bytes; anything past this is not Studio talking. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -37,15 +35,24 @@ final class StudioConnection {
     private final CleartextWarning cleartext;
     private final String userAgent;
     private final Console console;
+    private final StudioTimeouts timeouts;
+
+    /** A connection with the login's time-outs. */
+    StudioConnection(String toolkitVersion, Console console, Environment environment) {
+        this(toolkitVersion, console, environment, StudioTimeouts.LOGIN);
+    }
 
     /**
      * @throws ai.datachain.toolkit.api.CommandException when a proxy variable or a CA bundle is unusable
      */
-    StudioConnection(String toolkitVersion, Console console, Environment environment) {
+    StudioConnection(String toolkitVersion, Console console, Environment environment, StudioTimeouts timeouts) {
+        this.timeouts = timeouts;
         this.proxies = EnvironmentProxies.from(environment);
         EnvironmentProxies.allowBasicCredentialsInTunnels();
         // The reference client follows no redirects; HTTP/1.1 like it, which also avoids h2c upgrades.
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT)
+        // The JDK's connect time-out ends the TCP connect early; the rest of the connection's budget
+        // (tunnel, TLS) is kept by send().
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).proxy(proxies);
         TrustedCertificates.fromEnvironment(environment).ifPresent(builder::sslContext);
         this.client = builder.build();
@@ -56,20 +63,19 @@ final class StudioConnection {
 
     /** POSTs a JSON body. */
     StudioResponse postJson(URI uri, String json) throws IOException, InterruptedException {
-        HttpRequest request = base(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return send(request);
+        SendingSignalPublisher body = new SendingSignalPublisher(HttpRequest.BodyPublishers.ofString(json));
+        return send(base(uri).header("Content-Type", "application/json").POST(body).build(), body);
     }
 
     /** POSTs without a body, authenticated with a token. */
     StudioResponse postWithToken(URI uri, String token) throws IOException, InterruptedException {
-        HttpRequest request = base(uri).header("Authorization", "token " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        return send(request);
+        SendingSignalPublisher body = new SendingSignalPublisher(HttpRequest.BodyPublishers.noBody());
+        return send(base(uri).header("Authorization", "token " + token).POST(body).build(), body);
     }
 
     private HttpRequest.Builder base(URI uri) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+        // No JDK request time-out: it would start before the connection; send() keeps both budgets.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .header("User-Agent", userAgent).header("Accept", "application/json");
         // Sent up front rather than through an Authenticator: a client with an Authenticator turns
         // Studio's own 401s into exceptions. The JDK keeps this header between us and the proxy.
@@ -78,7 +84,8 @@ final class StudioConnection {
         return builder;
     }
 
-    private StudioResponse send(HttpRequest request) throws IOException, InterruptedException {
+    private StudioResponse send(HttpRequest request, SendingSignalPublisher requestBody)
+            throws IOException, InterruptedException {
         URI uri = request.uri();
         Optional<ProxySetting> proxy = proxies.proxyFor(uri);
         cleartext.check(uri);
@@ -86,19 +93,25 @@ final class StudioConnection {
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> future =
                 client.sendAsync(request, info -> new CappedBodySubscriber(MAX_BODY_BYTES));
         HttpResponse<CappedBodySubscriber.Body> response;
+        boolean sending = false;
         try {
-            response = future.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            // First budget: until the request goes out (or the exchange fails while connecting).
+            CompletableFuture.anyOf(requestBody.sending(), future)
+                    .get(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS);
+            sending = true;
+            // Second budget: the whole answer, counted from the moment the request went out.
+            response = future.get(timeouts.answer().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw TransportFailure.of(new HttpTimeoutException("request timed out"), uri, proxy,
-                    REQUEST_TIMEOUT.toSeconds());
+            throw sending ? TransportFailure.noAnswer(timeouts.answer())
+                    : TransportFailure.noConnection(uri, proxy, timeouts.connect());
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             IOException failure = cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
-            throw TransportFailure.of(failure, uri, proxy, REQUEST_TIMEOUT.toSeconds());
+            throw TransportFailure.of(failure, uri, proxy, timeouts.connect());
         }
         if (response.statusCode() == 407 && proxy.isPresent()) {
             // Refused tunnels come back as a bare response, without a body.
@@ -117,7 +130,7 @@ final class StudioConnection {
     static String describe(IOException e) {
         String message = e.getMessage();
         if (e instanceof HttpTimeoutException) {
-            return "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s";
+            return "no answer in time";
         }
         if (e instanceof java.net.ConnectException && (message == null || message.isBlank())) {
             return "connection refused";

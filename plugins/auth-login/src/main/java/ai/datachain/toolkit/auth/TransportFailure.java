@@ -8,12 +8,12 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -47,18 +47,34 @@ final class TransportFailure extends IOException {
         return new TransportFailure(reason, true, null);
     }
 
-    /** Why a request to {@code uri} failed, through {@code proxy} if there was one. */
-    static TransportFailure of(IOException failure, URI uri, Optional<ProxySetting> proxy, long timeoutSeconds) {
+    /** The connection (TCP, a proxy tunnel, TLS) was not ready within its time-out. */
+    static TransportFailure noConnection(URI uri, Optional<ProxySetting> proxy, Duration timeout) {
+        return noConnection(uri, proxy, timeout, null);
+    }
+
+    private static TransportFailure noConnection(URI uri, Optional<ProxySetting> proxy, Duration timeout,
+            Throwable cause) {
+        return new TransportFailure("no connection to " + proxy.map(p -> "the proxy " + p).orElse(uri.getHost())
+                + " within " + timeout.toSeconds() + " s", false, cause);
+    }
+
+    /** The request went out, and the whole answer did not come back within its time-out. */
+    static TransportFailure noAnswer(Duration timeout) {
+        return new TransportFailure("no answer within " + timeout.toSeconds() + " s", false, null);
+    }
+
+    /**
+     * Why a request to {@code uri} failed, through {@code proxy} if there was one.
+     *
+     * @param connectTimeout the connection's time-out, for the JDK's own connect time-out failure
+     */
+    static TransportFailure of(IOException failure, URI uri, Optional<ProxySetting> proxy, Duration connectTimeout) {
         if (failure instanceof TransportFailure known) {
             return known;
         }
         String host = uri.getHost();
         if (failure instanceof HttpConnectTimeoutException) {
-            return new TransportFailure("no connection to " + proxy.map(p -> "the proxy " + p).orElse(host)
-                    + " within " + timeoutSeconds + " s", false, failure);
-        }
-        if (failure instanceof HttpTimeoutException) {
-            return new TransportFailure("no answer within " + timeoutSeconds + " s", false, failure);
+            return noConnection(uri, proxy, connectTimeout, failure);
         }
         if (failure instanceof SSLHandshakeException || failure instanceof SSLException) {
             return tls(failure, host);

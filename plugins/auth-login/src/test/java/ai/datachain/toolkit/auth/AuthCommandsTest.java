@@ -158,7 +158,9 @@ class AuthCommandsTest {
         CommandResult result = datachain.run("auth", "login", "--no-open", "-H", studio.url());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stderr()).isEqualTo("Error: Failed to authenticate with Studio: the login was denied in"
+        // The code flow shows the user code first, then the refusal.
+        assertThat(result.stderr()).isEqualTo("User code: " + studio.lastUserCode().orElseThrow() + "\n"
+                + "Error: Failed to authenticate with Studio: the login was denied in"
                 + " Studio (access_denied). Run 'datachain auth login' to try again.\n");
         assertThat(global()).doesNotExist();
     }

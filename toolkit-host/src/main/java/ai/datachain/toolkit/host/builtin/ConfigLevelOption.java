@@ -25,11 +25,13 @@ final class ConfigLevelOption {
     static Options add(Options options, String what) {
         OptionGroup group = new OptionGroup();
         group.addOption(Option.builder().longOpt("global").desc(what + " the user's configuration file"
-                + " ($DATACHAIN_GLOBAL_CONFIG_DIR/config, else ~/.config/datachain/config).").get());
+                + " ($DATACHAIN_GLOBAL_CONFIG_DIR/config, else the system's user config directory, on Linux"
+                + " ~/.config/datachain/config).").get());
         group.addOption(Option.builder().longOpt("local").desc(what + " the project's configuration file"
                 + " ($DATACHAIN_DIR/config, else .datachain/config in the current directory).").get());
         group.addOption(Option.builder().longOpt("system").desc(what + " the machine-wide configuration file"
-                + " ($DATACHAIN_SYSTEM_CONFIG_DIR/config, else /etc/xdg/datachain/config).").get());
+                + " ($DATACHAIN_SYSTEM_CONFIG_DIR/config, else the system's shared config directory, on Linux"
+                + " datachain/config in the first $XDG_CONFIG_DIRS entry or /etc/xdg).").get());
         return options.addOptionGroup(group);
     }
 

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Where each level's {@code config} file is, as the reference client decides it, from the
- * invocation's environment (never the process's own, so tests and embedders can choose).
+ * invocation's environment (never the process's own, so tests and embedders can choose), its
+ * operating system included ({@link PlatformConfigDirectories}).
  */
 public final class ConfigLocations {
 
@@ -15,14 +16,15 @@ public final class ConfigLocations {
     public static final String GLOBAL_DIR_VARIABLE = "DATACHAIN_GLOBAL_CONFIG_DIR";
     public static final String LOCAL_DIR_VARIABLE = "DATACHAIN_DIR";
     public static final String ROOT_DIR_VARIABLE = "DATACHAIN_ROOT_DIR";
-    static final Path DEFAULT_SYSTEM_DIR = Path.of("/etc/xdg/datachain");
 
     private final Environment environment;
     private final Path imageHome;
+    private final PlatformConfigDirectories platform;
 
     public ConfigLocations(Environment environment, Path imageHome) {
         this.environment = environment;
         this.imageHome = imageHome;
+        this.platform = new PlatformConfigDirectories(environment);
     }
 
     /** The file of a level, whether or not it exists. */
@@ -34,9 +36,8 @@ public final class ConfigLocations {
     public Path directory(ConfigLevel level) {
         return switch (level) {
             case DEFAULTS -> imageHome.resolve("conf");
-            case SYSTEM -> variable(SYSTEM_DIR_VARIABLE).orElse(DEFAULT_SYSTEM_DIR);
-            case GLOBAL -> variable(GLOBAL_DIR_VARIABLE).orElseGet(() -> variable("XDG_CONFIG_HOME")
-                    .orElse(environment.homeDirectory().resolve(".config")).resolve("datachain"));
+            case SYSTEM -> variable(SYSTEM_DIR_VARIABLE).orElseGet(platform::site);
+            case GLOBAL -> variable(GLOBAL_DIR_VARIABLE).orElseGet(platform::user);
             case LOCAL -> variable(LOCAL_DIR_VARIABLE).orElseGet(() -> variable(ROOT_DIR_VARIABLE)
                     .orElse(environment.workingDirectory()).resolve(".datachain"));
         };
