@@ -80,7 +80,7 @@ class RealBrowserIT {
                 assertThat(result.stdout()).startsWith("Opening link for login at " + sandbox.verificationUrl()
                         + "\n\n" + POST_LOGIN + "\nAuthentication complete. Saved token to " + sandbox.globalConfig()
                         + ".\n");
-                assertThat(result.stderr()).isEmpty();
+                assertThat(result.stderr()).isEqualTo(sandbox.loginTarget());
                 assertThat(AuthSandbox.read(sandbox.globalConfig())).startsWith("[studio]\nurl = \""
                         + sandbox.studio.url() + "\"\ntoken = \"" + TOKEN + "\"\n");
                 List<RecordedRequest> fromTheBrowser = sandbox.studio.requests().stream()
