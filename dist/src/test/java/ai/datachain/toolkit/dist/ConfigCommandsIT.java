@@ -42,6 +42,24 @@ class ConfigCommandsIT {
     }
 
     @Test
+    void aProjectFileCannotReadFilesOrTheEnvironmentThroughInterpolation() throws IOException {
+        Path secret = Files.writeString(home.resolve("secret.txt"), "isat_secret");
+        Path project = home.resolve("project");
+        Files.createDirectories(project.resolve(".datachain"));
+        Files.writeString(project.resolve(".datachain/config"), "[studio]\nurl = \"${file:UTF-8:" + secret
+                + "}\"\nteam = \"${env:HOME}${sys:user.home}\"\n");
+        DatachainRunner datachain = Launcher.in(home).workingDirectory(project);
+
+        CommandResult url = datachain.run("config", "get", "studio.url");
+        CommandResult team = datachain.run("config", "get", "studio.team");
+
+        assertThat(url.exitCode()).as(url.toString()).isZero();
+        assertThat(url.stdout()).isEqualTo("${file:UTF-8:" + secret + "}\n");
+        assertThat(team.stdout()).as(team.toString()).isEqualTo("${env:HOME}${sys:user.home}\n");
+        assertThat(url.stderr() + team.stderr()).isEmpty();
+    }
+
+    @Test
     void setWritesTheUsersFileByDefaultAndGetPrintsTheRawValue() throws IOException {
         CommandResult set = Launcher.in(home).run("config", "set", "studio.team", "ml-team");
 
