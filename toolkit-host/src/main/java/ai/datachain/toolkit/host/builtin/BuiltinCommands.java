@@ -39,7 +39,9 @@ public final class BuiltinCommands {
      * help that shows only what the index knows of plugins: the root's help (no command word) and
      * the help of built-in commands. No user plugin, so that a plugin that hangs or exits when it
      * is created can always be listed, disabled and removed, for {@code completion} and every
-     * {@code plugins} command but {@code install} and {@code update}. Otherwise the command's plugin.
+     * {@code plugins} command but {@code install} and {@code update}. Only the config formats for
+     * the {@code config} commands, which read and write files and run no plugin's command.
+     * Otherwise the command's plugin.
      */
     public static PluginHost.Reach reach(List<String> words, boolean help) {
         boolean asksHelp = help || words.contains("-h") || words.contains("--help");
@@ -55,7 +57,8 @@ public final class BuiltinCommands {
             case "plugins" -> builtinHelp ? PluginHost.Reach.INDEX
                     : List.of("install", "update").contains(plain.get(1)) ? PluginHost.Reach.COMMAND
                     : PluginHost.Reach.IMAGE;
-            case "config", "runtime" -> builtinHelp ? PluginHost.Reach.INDEX : PluginHost.Reach.COMMAND;
+            case "config" -> builtinHelp ? PluginHost.Reach.INDEX : PluginHost.Reach.FORMATS;
+            case "runtime" -> builtinHelp ? PluginHost.Reach.INDEX : PluginHost.Reach.COMMAND;
             default -> PluginHost.Reach.COMMAND;
         };
     }

@@ -41,6 +41,8 @@ public final class PluginHost {
     public enum Reach {
         /** The plugin that owns the command, found in the index; every plugin when the index cannot tell. */
         COMMAND,
+        /** The config format plugins, when the configuration is read, while the index is current; else as COMMAND. */
+        FORMATS,
         /** The image's own plugins only: user plugins are read and checked, never started. */
         IMAGE,
         /** No plugin while the index is current (help reads what it shows from there); else as {@link #IMAGE}. */
@@ -93,7 +95,8 @@ public final class PluginHost {
      * Starts what {@code words} (the command line after the root flags) needs: only the owning
      * plugin when the index in {@code indexDirectory} knows the command and still matches the
      * plugin directories and the disabled list, else every plugin that {@code disabled} does not
-     * switch off (and then {@link #remember} refreshes the index). With {@code reach} {@link Reach#IMAGE},
+     * switch off (and then {@link #remember} refreshes the index). With {@code reach} {@link Reach#FORMATS}
+     * nothing but the format plugins, on demand, while the index is current. With {@link Reach#IMAGE},
      * only the plugins in {@code imageRoot} are started, with {@link Reach#INDEX} none while the
      * index is current; in both the index is read but never written.
      */
@@ -119,7 +122,12 @@ public final class PluginHost {
             return new PluginHost(manager, usable, image, index.get(), index.get(), null, null, rootProblems,
                     disabled, false);
         }
-        if (reach != Reach.COMMAND) {
+        if (reach == Reach.FORMATS && index.isPresent()) {
+            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
+            manager.setSystemVersion(systemVersion);
+            return new PluginHost(manager, usable, image, index.get(), null, null, null, rootProblems, disabled);
+        }
+        if (reach == Reach.INDEX || reach == Reach.IMAGE) {
             RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
             manager.setSystemVersion(systemVersion);
             if (!usable.isEmpty()) {
