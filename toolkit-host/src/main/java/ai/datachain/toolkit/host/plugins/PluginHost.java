@@ -117,19 +117,17 @@ public final class PluginHost {
                 .filter(candidate -> candidate.pointsInto(usable));
         if (reach == Reach.INDEX && index.isPresent()) {
             // Help: every plugin's commands, groups and problems as the run that wrote the index saw them.
-            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
-            manager.setSystemVersion(systemVersion);
+            RecordingPluginManager manager = newManager(usable, systemVersion, disabled);
             return new PluginHost(manager, usable, image, index.get(), index.get(), null, null, rootProblems,
                     disabled, false);
         }
         if (reach == Reach.FORMATS && index.isPresent()) {
-            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
-            manager.setSystemVersion(systemVersion);
+            // The config commands: configFormats() starts the format plugins when a file is read.
+            RecordingPluginManager manager = newManager(usable, systemVersion, disabled);
             return new PluginHost(manager, usable, image, index.get(), null, null, null, rootProblems, disabled);
         }
         if (reach == Reach.INDEX || reach == Reach.IMAGE) {
-            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
-            manager.setSystemVersion(systemVersion);
+            RecordingPluginManager manager = newManager(usable, systemVersion, disabled);
             if (!usable.isEmpty()) {
                 manager.loadPlugins();
                 for (PluginWrapper plugin : manager.getResolvedPlugins()) {
@@ -143,8 +141,7 @@ public final class PluginHost {
         }
         Optional<String> owner = index.flatMap(candidate -> candidate.pluginFor(words));
         if (owner.isPresent()) {
-            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
-            manager.setSystemVersion(systemVersion);
+            RecordingPluginManager manager = newManager(usable, systemVersion, disabled);
             if (manager.loadAndStart(index.get(), owner.get())) {
                 return new PluginHost(manager, usable, image, index.get(), null, null, null, rootProblems, disabled);
             }
@@ -200,12 +197,19 @@ public final class PluginHost {
 
     private static RecordingPluginManager loadAll(List<Path> roots, String systemVersion,
             PluginStatusProvider status) {
-        RecordingPluginManager manager = new RecordingPluginManager(roots, status);
-        manager.setSystemVersion(systemVersion);
+        RecordingPluginManager manager = newManager(roots, systemVersion, status);
         if (!roots.isEmpty()) {
             manager.loadPlugins();
             manager.startPlugins();
         }
+        return manager;
+    }
+
+    /** A manager of {@code roots} for this toolkit version that has loaded nothing yet. */
+    private static RecordingPluginManager newManager(List<Path> roots, String systemVersion,
+            PluginStatusProvider status) {
+        RecordingPluginManager manager = new RecordingPluginManager(roots, status);
+        manager.setSystemVersion(systemVersion);
         return manager;
     }
 
@@ -228,9 +232,8 @@ public final class PluginHost {
      * After a full load: stores which plugin contributes each command ({@code commandSources}: path
      * words joined by spaces to plugin id, with the commands themselves in {@code commands} and the
      * plugins' group summaries in {@code groups}, for help and completion in runs that start no
-     * plugin), so the next runs can load only the
-     * one they need, and what this run warned about ({@link #problems()} and {@code conflicts}), so
-     * those runs warn the same.
+     * plugin), so the next runs can load only the one they need, and what this run warned about
+     * ({@link #problems()} and {@code conflicts}), so those runs warn the same.
      */
     public void remember(Map<String, String> commandSources, Map<String, RecordedCommand> commands,
             Map<String, String> groups, List<String> conflicts) {
