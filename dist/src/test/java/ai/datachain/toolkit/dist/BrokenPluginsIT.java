@@ -9,7 +9,8 @@ import ai.datachain.toolkit.dist.hostile.HangingCommand;
 import ai.datachain.toolkit.dist.hostile.ThrowingCommand;
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
-import ai.datachain.toolkit.testkit.PluginJar;
+import ai.datachain.toolkit.testkit.PluginArchives;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,13 +37,13 @@ class BrokenPluginsIT {
     }
 
     @Test
-    void unresolvablePluginsAreSkippedWithOneWarningEachAndEverythingElseWorks() {
-        PluginJar.withId("base").extension(BaseCommand.class).writeTo(userPlugins());
-        PluginJar.withId("lonely").dependsOn("zbase").extension(DependentCommand.class).writeTo(userPlugins());
-        PluginJar.withId("picky").dependsOn("base@>=2.0.0").writeTo(userPlugins());
-        PluginJar.withId("cyc-a").dependsOn("cyc-b").writeTo(userPlugins());
-        PluginJar.withId("cyc-b").dependsOn("cyc-a").writeTo(userPlugins());
-        Path bad = PluginJar.withId("bad id").writeTo(userPlugins());
+    void unresolvablePluginsAreSkippedWithOneWarningEachAndEverythingElseWorks() throws IOException {
+        PluginArchives.jar("base").extension(BaseCommand.class).writeTo(userPlugins());
+        PluginArchives.jar("lonely").dependsOn("zbase").extension(DependentCommand.class).writeTo(userPlugins());
+        PluginArchives.jar("picky").dependsOn("base@>=2.0.0").writeTo(userPlugins());
+        PluginArchives.jar("cyc-a").dependsOn("cyc-b").writeTo(userPlugins());
+        PluginArchives.jar("cyc-b").dependsOn("cyc-a").writeTo(userPlugins());
+        Path bad = PluginArchives.jar("bad id").writeTo(userPlugins());
         List<String> warnings = List.of(
                 "warning: plugin " + bad + " skipped: its plugin id 'bad id' may only use letters, digits, '.', '_'"
                         + " and '-'",
@@ -69,9 +70,9 @@ class BrokenPluginsIT {
     }
 
     @Test
-    void removingAPluginOthersNeedIsRefusedUntilForcedWhichDisablesThem() {
-        PluginJar.withId("base").extension(BaseCommand.class).writeTo(userPlugins());
-        PluginJar.withId("dependent").dependsOn("base").extension(DependentCommand.class).writeTo(userPlugins());
+    void removingAPluginOthersNeedIsRefusedUntilForcedWhichDisablesThem() throws IOException {
+        PluginArchives.jar("base").extension(BaseCommand.class).writeTo(userPlugins());
+        PluginArchives.jar("dependent").dependsOn("base").extension(DependentCommand.class).writeTo(userPlugins());
         assertThat(datachain().run("dependent").stdout()).isEqualTo("dependent ran\n");
 
         CommandResult refused = datachain().run("plugins", "remove", "base");
@@ -92,9 +93,9 @@ class BrokenPluginsIT {
     }
 
     @Test
-    void aConstructorThatThrowsSkipsItsPluginWithAWarningThatPluginsListRepeats() {
-        PluginJar.withId("base").extension(BaseCommand.class).writeTo(userPlugins());
-        PluginJar.withId("throwing").extension(ThrowingCommand.class).writeTo(userPlugins());
+    void aConstructorThatThrowsSkipsItsPluginWithAWarningThatPluginsListRepeats() throws IOException {
+        PluginArchives.jar("base").extension(BaseCommand.class).writeTo(userPlugins());
+        PluginArchives.jar("throwing").extension(ThrowingCommand.class).writeTo(userPlugins());
         String reason = "its extension " + ThrowingCommand.class.getName() + " could not be created:"
                 + " IllegalStateException: no configuration for me";
 
@@ -114,9 +115,9 @@ class BrokenPluginsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"exiting", "hanging"})
-    void aPluginThatExitsOrHangsWhenCreatedNeverStopsHelpOrThePluginCommands(String id) {
+    void aPluginThatExitsOrHangsWhenCreatedNeverStopsHelpOrThePluginCommands(String id) throws IOException {
         Class<?> command = id.equals("exiting") ? ExitingCommand.class : HangingCommand.class;
-        PluginJar.withId(id).extension(command).writeTo(userPlugins());
+        PluginArchives.jar(id).extension(command).writeTo(userPlugins());
 
         for (List<String> line : List.of(List.of("--help"), List.of("--version"), List.of("plugins", "list"),
                 List.of("plugins", "--help"), List.of("config", "set", "--help"), List.of("plugins", "install", "-h"),

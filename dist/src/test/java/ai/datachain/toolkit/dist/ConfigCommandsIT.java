@@ -2,8 +2,10 @@ package ai.datachain.toolkit.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.datachain.toolkit.dist.hostile.GreetCommand;
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +41,47 @@ class ConfigCommandsIT {
 
     private Path globalFile() {
         return home.resolve(".config/datachain/config");
+    }
+
+    @Test
+    void configCommandsStartOnlyTheFormatPluginWhileTheCommandIndexIsCurrent() throws IOException {
+        Path userPlugins = home.resolve(".local/share/datachain/plugins");
+        PluginArchives.jar("greeter").extension(GreetCommand.class).writeTo(userPlugins);
+        Files.createDirectories(globalFile().getParent());
+        Files.writeString(globalFile(), "[studio]\nteam = \"ml-team\"\n");
+        assertThat(Launcher.in(home).run("greet").stdout()).isEqualTo("greet from the first\n"); // writes the index
+        Path classes = home.resolve("classes.log");
+
+        CommandResult get = Launcher.in(home).env("DATACHAIN_JAVA_OPTS", "-Xlog:class+load:file=" + classes)
+                .run("config", "get", "studio.team");
+
+        assertThat(get.exitCode()).as(get.toString()).isZero();
+        assertThat(get.stdout()).isEqualTo("ml-team\n");
+        assertThat(get.stderr()).isEmpty();
+        String plugins = Launcher.path().toRealPath().getParent().getParent().resolve("plugins").toString();
+        List<String> loaded = Files.readAllLines(classes);
+        assertThat(loaded).as("classes from the config-toml plugin")
+                .anyMatch(line -> line.contains(plugins + "/config-toml/"));
+        assertThat(loaded).as("classes from any other plugin").noneMatch(line -> line.contains(userPlugins.toString())
+                || line.contains(plugins + "/") && !line.contains(plugins + "/config-toml/"));
+    }
+
+    @Test
+    void aProjectFileCannotReadFilesOrTheEnvironmentThroughInterpolation() throws IOException {
+        Path secret = Files.writeString(home.resolve("secret.txt"), "isat_secret");
+        Path project = home.resolve("project");
+        Files.createDirectories(project.resolve(".datachain"));
+        Files.writeString(project.resolve(".datachain/config"), "[studio]\nurl = \"${file:UTF-8:" + secret
+                + "}\"\nteam = \"${env:HOME}${sys:user.home}\"\n");
+        DatachainRunner datachain = Launcher.in(home).workingDirectory(project);
+
+        CommandResult url = datachain.run("config", "get", "studio.url");
+        CommandResult team = datachain.run("config", "get", "studio.team");
+
+        assertThat(url.exitCode()).as(url.toString()).isZero();
+        assertThat(url.stdout()).isEqualTo("${file:UTF-8:" + secret + "}\n");
+        assertThat(team.stdout()).as(team.toString()).isEqualTo("${env:HOME}${sys:user.home}\n");
+        assertThat(url.stderr() + team.stderr()).isEmpty();
     }
 
     @Test

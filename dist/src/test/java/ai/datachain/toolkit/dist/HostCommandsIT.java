@@ -2,7 +2,12 @@ package ai.datachain.toolkit.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.datachain.toolkit.dist.grouped.GreetingsGroup;
+import ai.datachain.toolkit.dist.grouped.HelloCommand;
 import ai.datachain.toolkit.testkit.CommandResult;
+import ai.datachain.toolkit.testkit.PluginArchives;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +27,37 @@ class HostCommandsIT {
                 .containsPattern("(?m)^  auth +Log in to DataChain Studio")
                 .containsPattern("(?m)^  plugins +List and manage plugins");
         assertThat(result.stderr()).isEmpty();
+    }
+
+    @Test
+    void helpWithACurrentCommandIndexRunsNoPluginCodeAndPrintsTheSame() throws IOException {
+        CommandResult first = Launcher.in(home).run("--help"); // no index yet: the image's plugins start
+        Launcher.in(home).run("auth", "status"); // a full load writes the index
+        Path classes = home.resolve("classes.log");
+
+        CommandResult help = Launcher.in(home).env("DATACHAIN_JAVA_OPTS", "-Xlog:class+load:file=" + classes)
+                .run("--help");
+
+        assertThat(help.exitCode()).as(help.toString()).isZero();
+        assertThat(help.stdout()).isEqualTo(first.stdout());
+        assertThat(help.stderr()).isEmpty();
+        String pluginsDirectory = Launcher.path().toRealPath().getParent().getParent().resolve("plugins").toString();
+        assertThat(Files.readAllLines(classes)).as("the classes the JVM loaded").isNotEmpty()
+                .noneMatch(line -> line.contains(pluginsDirectory));
+    }
+
+    @Test
+    void helpDescribesAUserPluginsGroupAsThePluginDoesWithoutStartingIt() throws IOException {
+        PluginArchives.jar("greetings").extension(GreetingsGroup.class).extension(HelloCommand.class)
+                .writeTo(home.resolve(".local/share/datachain/plugins"));
+        CommandResult hello = Launcher.in(home).run("greetings", "hello");
+
+        CommandResult help = Launcher.in(home).run("--help");
+
+        assertThat(hello.stdout()).as(hello.toString()).isEqualTo("hello\n");
+        assertThat(help.exitCode()).as(help.toString()).isZero();
+        assertThat(help.stdout()).containsPattern("(?m)^  greetings +Say hello in several ways\\.$");
+        assertThat(help.stderr()).isEmpty();
     }
 
     @Test

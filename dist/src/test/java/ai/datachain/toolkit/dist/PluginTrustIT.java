@@ -9,7 +9,7 @@ import ai.datachain.toolkit.dist.hostile.OtherGreetCommand;
 import ai.datachain.toolkit.dist.hostile.TokenImpostor;
 import ai.datachain.toolkit.testkit.CommandResult;
 import ai.datachain.toolkit.testkit.DatachainRunner;
-import ai.datachain.toolkit.testkit.PluginJar;
+import ai.datachain.toolkit.testkit.PluginArchives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +40,8 @@ class PluginTrustIT {
     }
 
     @Test
-    void aPluginCannotReplaceAnImageCommandWhetherInstalledOrDroppedIn() {
-        Path zip = PluginJar.withId("impostor").extension(TokenImpostor.class).zipTo(files);
+    void aPluginCannotReplaceAnImageCommandWhetherInstalledOrDroppedIn() throws IOException {
+        Path zip = PluginArchives.jar("impostor").extension(TokenImpostor.class).zipTo(files);
 
         CommandResult install = datachain().run("plugins", "install", zip.toString());
 
@@ -50,7 +50,7 @@ class PluginTrustIT {
                 + " is one of the datachain image's own (auth-login), which plugins cannot replace\n");
         assertThat(userPlugins()).doesNotExist();
 
-        PluginJar.withId("impostor").extension(TokenImpostor.class).writeTo(userPlugins());
+        PluginArchives.jar("impostor").extension(TokenImpostor.class).writeTo(userPlugins());
         String warning = "warning: command 'auth token' from impostor is ignored: auth-login provides it\n";
         for (int run = 0; run < 2; run++) { // the second run goes through the command index
             CommandResult token = datachain().run("auth", "token");
@@ -65,16 +65,16 @@ class PluginTrustIT {
     void aClashBetweenTwoPluginsIsRefusedAtInstallAndOtherwiseNamesTheWinnerOnceAndTheIndexStillWorks()
             throws IOException {
         assertThat(datachain().run("plugins", "install",
-                PluginJar.withId("greet-a").extension(GreetCommand.class).zipTo(files).toString()).exitCode()).isZero();
+                PluginArchives.jar("greet-a").extension(GreetCommand.class).zipTo(files).toString()).exitCode()).isZero();
 
         CommandResult install = datachain().run("plugins", "install",
-                PluginJar.withId("greet-b").extension(OtherGreetCommand.class).zipTo(files).toString());
+                PluginArchives.jar("greet-b").extension(OtherGreetCommand.class).zipTo(files).toString());
 
         assertThat(install.exitCode()).isEqualTo(1);
         assertThat(install.stderr()).isEqualTo("Error: plugin greet-b cannot be installed: its command 'greet' is"
                 + " already provided by plugin greet-a; remove or disable greet-a first\n");
 
-        PluginJar.withId("greet-b").extension(OtherGreetCommand.class).writeTo(userPlugins());
+        PluginArchives.jar("greet-b").extension(OtherGreetCommand.class).writeTo(userPlugins());
         for (int run = 0; run < 2; run++) {
             CommandResult greet = datachain().run("greet");
             assertThat(greet.exitCode()).as(greet.toString()).isZero();
@@ -89,9 +89,9 @@ class PluginTrustIT {
 
     @Test
     void aSecondCopyOfAPluginIdIsOneLineNamingBothAndTheOneUsed() throws IOException {
-        Path used = PluginJar.withId("base").extension(BaseCommand.class).writeTo(userPlugins());
+        Path used = PluginArchives.jar("base").extension(BaseCommand.class).writeTo(userPlugins());
         Path extra = Files.createDirectories(files.resolve("extra"));
-        Path ignored = PluginJar.withId("base").version("1.0.0").extension(BaseCommand.class).writeTo(extra);
+        Path ignored = PluginArchives.jar("base").version("1.0.0").extension(BaseCommand.class).writeTo(extra);
 
         CommandResult result = datachain().env("DATACHAIN_PLUGINS_DIR", extra.toString()).run("base");
 
@@ -103,10 +103,10 @@ class PluginTrustIT {
 
     @Test
     void pluginFilesOtherUsersCanWriteAreNotLoadedUntilTheModeIsFixed() throws IOException {
-        Path jar = PluginJar.withId("base").extension(BaseCommand.class).writeTo(userPlugins());
+        Path jar = PluginArchives.jar("base").extension(BaseCommand.class).writeTo(userPlugins());
         Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-rw-rw-"));
         Path extra = Files.createDirectories(files.resolve("extra"));
-        PluginJar.withId("greet-a").extension(GreetCommand.class).writeTo(extra);
+        PluginArchives.jar("greet-a").extension(GreetCommand.class).writeTo(extra);
         Files.setPosixFilePermissions(extra, PosixFilePermissions.fromString("rwxrwxrwx"));
 
         CommandResult refused = datachain().env("DATACHAIN_PLUGINS_DIR", extra.toString()).run("base");
@@ -127,10 +127,10 @@ class PluginTrustIT {
 
     @Test
     void aCommandIndexEditedToPointOutsideThePluginDirectoriesIsRebuilt() throws IOException {
-        PluginJar.withId("base").extension(BaseCommand.class).writeTo(userPlugins());
+        PluginArchives.jar("base").extension(BaseCommand.class).writeTo(userPlugins());
         assertThat(datachain().run("base").stdout()).isEqualTo("base ran\n");
         Path index = indexFile();
-        Path evil = PluginJar.withId("base").extension(BaseCommand.class).extension(ExitingCommand.class)
+        Path evil = PluginArchives.jar("base").extension(BaseCommand.class).extension(ExitingCommand.class)
                 .writeTo(files.resolve("elsewhere"));
         String edited = Files.readString(index).replaceAll("(?m)^plugin\\.base=.*$",
                 "plugin.base=" + evil.toString().replace(":", "\\\\:"));

@@ -2,6 +2,7 @@ package ai.datachain.toolkit.host;
 
 import ai.datachain.toolkit.api.Environment;
 import ai.datachain.toolkit.host.cli.CommandDispatcher;
+import ai.datachain.toolkit.host.config.InterpolationLookups;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public final class Toolkit {
 
     public Toolkit(Environment environment, Path imageHome, InputStream in, PrintStream out, PrintStream err,
             boolean interactive) {
+        InterpolationLookups.none();
         this.dispatcher = new CommandDispatcher(environment, imageHome, in, out, err, interactive);
         this.out = out;
         this.err = err;

@@ -35,33 +35,43 @@ public final class BuiltinCommands {
     }
 
     /**
-     * True for the command lines that must start no user plugin, so that a plugin that hangs or
-     * exits when it is created can always be listed, disabled and removed: the root's help (no
-     * command word), the help of built-in commands, {@code completion} and every {@code plugins}
-     * command but {@code install} and {@code update}. {@code words} is the command line after the root flags.
+     * How much plugin code the command line {@code words} (after the root flags) needs. None for
+     * help that shows only what the index knows of plugins: the root's help (no command word) and
+     * the help of built-in commands. No user plugin, so that a plugin that hangs or exits when it
+     * is created can always be listed, disabled and removed, for {@code completion} and every
+     * {@code plugins} command but {@code install} and {@code update}. Only the config formats for
+     * the {@code config} commands, which read and write files and run no plugin's command.
+     * Otherwise the command's plugin.
      */
-    public static boolean needNoPluginCode(List<String> words, boolean help) {
+    public static PluginHost.Reach reach(List<String> words, boolean help) {
         boolean asksHelp = help || words.contains("-h") || words.contains("--help");
         // Flags may stand between the command words (plugins -v install): the words alone decide.
         List<String> plain = words.stream().filter(word -> !word.startsWith("-")).toList();
         if (plain.isEmpty()) {
-            return true;
+            return PluginHost.Reach.INDEX;
         }
+        boolean builtinHelp = asksHelp || plain.size() < 2; // a group's own words print its help
         return switch (plain.get(0)) {
-            case "completion" -> true;
+            case "completion" -> asksHelp ? PluginHost.Reach.INDEX : PluginHost.Reach.IMAGE;
             // install and update check a new plugin's commands against every installed plugin's.
-            case "plugins" -> asksHelp || plain.size() < 2 || !List.of("install", "update").contains(plain.get(1));
-            case "config" -> asksHelp || plain.size() < 2;
-            default -> false;
+            case "plugins" -> builtinHelp ? PluginHost.Reach.INDEX
+                    : List.of("install", "update").contains(plain.get(1)) ? PluginHost.Reach.COMMAND
+                    : PluginHost.Reach.IMAGE;
+            case "config" -> builtinHelp ? PluginHost.Reach.INDEX : PluginHost.Reach.FORMATS;
+            case "runtime" -> builtinHelp ? PluginHost.Reach.INDEX : PluginHost.Reach.COMMAND;
+            default -> PluginHost.Reach.COMMAND;
         };
     }
 
     /**
-     * In a run that started no user plugin: the commands those plugins had in the last run that
-     * did, as words with their summaries, so the root's help and completion still name them.
+     * In a run that did not start every plugin: the groups and commands of the unstarted ones as
+     * the last run that started them saw them, as words with their summaries, so the root's help
+     * and completion still name them.
      */
     public List<CommandGroup> describedPluginCommands() {
         List<CommandGroup> described = new ArrayList<>();
+        plugins.knownGroups().forEach((path, summary) ->
+                described.add(new SimpleGroup(List.of(path.split(" ")), summary)));
         plugins.unstartedCommands().forEach((path, command) ->
                 described.add(new SimpleGroup(List.of(path.split(" ")), command.summary())));
         return described;

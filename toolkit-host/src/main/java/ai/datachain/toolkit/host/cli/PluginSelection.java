@@ -50,14 +50,14 @@ final class PluginSelection {
      * asked for help); warnings unless {@code verbosity} is negative.
      */
     Commands select(List<String> words, boolean help, int verbosity) {
-        // Only the plugin that owns the command is started when the command index knows it; help and
-        // the plugin commands start no user plugin at all.
+        // Only the plugin that owns the command is started when the command index knows it; the plugin
+        // commands start no user plugin, help none at all.
         PluginHost plugins = PluginHost.startFor(commandWords(words), PluginDirectories.all(imageHome, environment),
                 PluginDirectories.bundled(imageHome), ToolkitVersion.get(), CommandIndex.directory(environment),
-                DisabledPlugins.in(PluginDirectories.user(environment)),
-                !BuiltinCommands.needNoPluginCode(words, help));
+                DisabledPlugins.in(PluginDirectories.user(environment)), BuiltinCommands.reach(words, help));
         List<String> warnings = new ArrayList<>();
-        CommandTree tree = buildTree(plugins, warnings);
+        Map<String, String> groups = new LinkedHashMap<>();
+        CommandTree tree = buildTree(plugins, warnings, groups);
         // After the tree: creating the commands is what finds a constructor that throws.
         warnings.addAll(0, plugins.problems());
         warnings.addAll(tree.conflicts());
@@ -65,7 +65,7 @@ final class PluginSelection {
             warnings.forEach(warning -> err.println("warning: " + warning));
         }
         if (plugins.rewritesIndex()) { // recording the commands asks each for its options: only when stored
-            plugins.remember(commandSources(tree), pluginCommands(tree), tree.conflicts());
+            plugins.remember(commandSources(tree), pluginCommands(tree), groups, tree.conflicts());
         }
         return new Commands(plugins, tree);
     }
@@ -79,7 +79,8 @@ final class PluginSelection {
         return words.stream().filter(word -> !word.startsWith("-")).toList();
     }
 
-    private CommandTree buildTree(PluginHost plugins, List<String> warnings) {
+    /** The tree of every command; the groups started plugins describe go to {@code groups} (path to summary). */
+    private CommandTree buildTree(PluginHost plugins, List<String> warnings, Map<String, String> groups) {
         CommandTree tree = new CommandTree();
         BuiltinCommands builtins = new BuiltinCommands(plugins, imageHome, () -> tree);
         builtins.commands().forEach(command -> tree.add(command, command.declaration(), BUILTIN_SOURCE));
@@ -90,17 +91,18 @@ final class PluginSelection {
             }
             String id = plugin.getPluginId();
             Map<Command, CommandDeclaration> declared = new LinkedHashMap<>();
-            List<CommandGroup> groups;
+            List<CommandGroup> described;
             try {
                 // Every declaration first: a plugin with one malformed command adds none.
                 plugins.extensions(Command.class, id).forEach(command -> declared.put(command, command.declaration()));
-                groups = plugins.extensions(CommandGroup.class, id);
+                described = plugins.extensions(CommandGroup.class, id);
             } catch (RuntimeException | LinkageError e) {
                 warnings.add("plugin " + id + " skipped: its commands could not be created: " + e);
                 continue;
             }
             declared.forEach((command, declaration) -> tree.add(command, declaration, id));
-            groups.forEach(tree::describe);
+            described.forEach(tree::describe);
+            described.forEach(group -> groups.putIfAbsent(String.join(" ", group.path()), group.summary()));
         }
         builtins.describedPluginCommands().forEach(tree::describe);
         return tree;

@@ -34,18 +34,20 @@ import java.util.Set;
  * @param pluginPaths plugin id to the path PF4J loaded it from
  * @param formatPlugins ids of the plugins that contribute config formats
  * @param described command path to what help and completion show of it, for runs that start no user plugin
+ * @param groups command group path (words joined by spaces) to its summary, as plugins described them
  * @param warnings what the run that wrote it warned about, for the runs that use it to warn the same
  * @param skipped plugin id to why that run skipped it
  */
 public record CommandIndex(String fingerprint, Map<String, String> commands, Map<String, Path> pluginPaths,
-        Set<String> formatPlugins, Map<String, RecordedCommand> described, List<String> warnings,
-        Map<String, String> skipped) {
+        Set<String> formatPlugins, Map<String, RecordedCommand> described, Map<String, String> groups,
+        List<String> warnings, Map<String, String> skipped) {
 
     private static final String FINGERPRINT = "fingerprint";
     private static final String COMMAND = "command.";
     private static final String PLUGIN = "plugin.";
     private static final String FORMATS = "formats";
     private static final String SUMMARY = "summary.";
+    private static final String GROUP = "group.";
     private static final String ARGUMENTS = "arguments.";
     private static final String OPTIONS = "options.";
     private static final String WARNING = "warning.";
@@ -56,13 +58,14 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         pluginPaths = Map.copyOf(pluginPaths);
         formatPlugins = Set.copyOf(formatPlugins);
         described = Map.copyOf(described);
+        groups = Map.copyOf(groups);
         warnings = List.copyOf(warnings);
         skipped = Map.copyOf(skipped);
     }
 
     public CommandIndex(String fingerprint, Map<String, String> commands, Map<String, Path> pluginPaths,
             Set<String> formatPlugins) {
-        this(fingerprint, commands, pluginPaths, formatPlugins, Map.of(), List.of(), Map.of());
+        this(fingerprint, commands, pluginPaths, formatPlugins, Map.of(), Map.of(), List.of(), Map.of());
     }
 
     /**
@@ -201,6 +204,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         Map<String, String> commands = new LinkedHashMap<>();
         Map<String, Path> plugins = new LinkedHashMap<>();
         Map<String, String> summaries = new LinkedHashMap<>();
+        Map<String, String> groups = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         java.util.SortedMap<Integer, String> warnings = new java.util.TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
@@ -215,6 +219,8 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
                 }
             } else if (key.startsWith(SUMMARY)) {
                 summaries.put(key.substring(SUMMARY.length()), value);
+            } else if (key.startsWith(GROUP)) {
+                groups.put(key.substring(GROUP.length()), value);
             } else if (key.startsWith(SKIPPED)) {
                 skipped.put(key.substring(SKIPPED.length()), value);
             } else if (key.startsWith(WARNING) && key.substring(WARNING.length()).matches("\\d{1,6}")) {
@@ -233,7 +239,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
         Map<String, RecordedCommand> described = new LinkedHashMap<>();
         summaries.forEach((path, summary) -> described.put(path, new RecordedCommand(summary,
                 properties.getProperty(ARGUMENTS + path), properties.getProperty(OPTIONS + path))));
-        return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats, described,
+        return Optional.of(new CommandIndex(fingerprint, commands, plugins, formats, described, groups,
                 new ArrayList<>(warnings.values()), skipped));
     }
 
@@ -249,6 +255,7 @@ public record CommandIndex(String fingerprint, Map<String, String> commands, Map
             properties.setProperty(ARGUMENTS + path, command.encodedArguments());
             properties.setProperty(OPTIONS + path, command.encodedOptions());
         });
+        groups.forEach((path, summary) -> properties.setProperty(GROUP + path, summary));
         skipped.forEach((id, reason) -> properties.setProperty(SKIPPED + id, reason));
         for (int i = 0; i < warnings.size(); i++) {
             properties.setProperty(WARNING + i, warnings.get(i));

@@ -32,9 +32,22 @@ import org.pf4j.PluginWrapper;
  *
  * <p>Started without user plugin code, it reads every plugin's descriptor and checks its
  * dependencies, but starts only the image's own plugins: the commands that manage plugins and
- * show help must keep working whatever a user plugin does when it runs.
+ * show help must keep working whatever a user plugin does when it runs. For help it starts no
+ * plugin at all while the index is current: what help shows of plugins comes from the index.
  */
 public final class PluginHost {
+
+    /** How much plugin code a run starts. */
+    public enum Reach {
+        /** The plugin that owns the command, found in the index; every plugin when the index cannot tell. */
+        COMMAND,
+        /** The config format plugins, when the configuration is read, while the index is current; else as COMMAND. */
+        FORMATS,
+        /** The image's own plugins only: user plugins are read and checked, never started. */
+        IMAGE,
+        /** No plugin while the index is current (help reads what it shows from there); else as {@link #IMAGE}. */
+        INDEX
+    }
 
     private final RecordingPluginManager manager;
     private final List<Path> roots;
@@ -72,21 +85,23 @@ public final class PluginHost {
         this.disabled = disabled;
     }
 
-    /** {@link #startFor(List, List, Path, String, Path, DisabledPlugins, boolean)} with no image root, running plugin code. */
+    /** {@link #startFor(List, List, Path, String, Path, DisabledPlugins, Reach)} with no image root, for a command. */
     public static PluginHost startFor(List<String> words, List<Path> roots, String systemVersion,
             Path indexDirectory, DisabledPlugins disabled) {
-        return startFor(words, roots, null, systemVersion, indexDirectory, disabled, true);
+        return startFor(words, roots, null, systemVersion, indexDirectory, disabled, Reach.COMMAND);
     }
 
     /**
      * Starts what {@code words} (the command line after the root flags) needs: only the owning
      * plugin when the index in {@code indexDirectory} knows the command and still matches the
      * plugin directories and the disabled list, else every plugin that {@code disabled} does not
-     * switch off (and then {@link #remember} refreshes the index). With {@code pluginCode} false,
-     * only the plugins in {@code imageRoot} are started, and the index is read but never written.
+     * switch off (and then {@link #remember} refreshes the index). With {@code reach} {@link Reach#FORMATS}
+     * nothing but the format plugins, on demand, while the index is current. With {@link Reach#IMAGE},
+     * only the plugins in {@code imageRoot} are started, with {@link Reach#INDEX} none while the
+     * index is current; in both the index is read but never written.
      */
     public static PluginHost startFor(List<String> words, List<Path> roots, Path imageRoot, String systemVersion,
-            Path indexDirectory, DisabledPlugins disabled, boolean pluginCode) {
+            Path indexDirectory, DisabledPlugins disabled, Reach reach) {
         List<String> rootProblems = new ArrayList<>();
         List<Path> usable = new ArrayList<>();
         for (Path root : roots) {
@@ -100,7 +115,19 @@ public final class PluginHost {
         Optional<CommandIndex> index = CommandIndex.read(indexFile)
                 .filter(candidate -> candidate.fingerprint().equals(fingerprint))
                 .filter(candidate -> candidate.pointsInto(usable));
-        if (!pluginCode) {
+        if (reach == Reach.INDEX && index.isPresent()) {
+            // Help: every plugin's commands, groups and problems as the run that wrote the index saw them.
+            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
+            manager.setSystemVersion(systemVersion);
+            return new PluginHost(manager, usable, image, index.get(), index.get(), null, null, rootProblems,
+                    disabled, false);
+        }
+        if (reach == Reach.FORMATS && index.isPresent()) {
+            RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
+            manager.setSystemVersion(systemVersion);
+            return new PluginHost(manager, usable, image, index.get(), null, null, null, rootProblems, disabled);
+        }
+        if (reach == Reach.INDEX || reach == Reach.IMAGE) {
             RecordingPluginManager manager = new RecordingPluginManager(usable, disabled);
             manager.setSystemVersion(systemVersion);
             if (!usable.isEmpty()) {
@@ -199,13 +226,14 @@ public final class PluginHost {
 
     /**
      * After a full load: stores which plugin contributes each command ({@code commandSources}: path
-     * words joined by spaces to plugin id, with the commands themselves in {@code commands}, for
-     * help and completion in runs that start no user plugin), so the next runs can load only the
+     * words joined by spaces to plugin id, with the commands themselves in {@code commands} and the
+     * plugins' group summaries in {@code groups}, for help and completion in runs that start no
+     * plugin), so the next runs can load only the
      * one they need, and what this run warned about ({@link #problems()} and {@code conflicts}), so
      * those runs warn the same.
      */
     public void remember(Map<String, String> commandSources, Map<String, RecordedCommand> commands,
-            List<String> conflicts) {
+            Map<String, String> groups, List<String> conflicts) {
         if (indexFile == null) {
             return;
         }
@@ -232,12 +260,13 @@ public final class PluginHost {
         warnings.removeAll(rootProblems);
         disabled.problem().ifPresent(warnings::remove);
         warnings.addAll(conflicts);
-        new CommandIndex(fingerprint, sources, paths, formats, described, warnings, skipReasons()).write(indexFile);
+        new CommandIndex(fingerprint, sources, paths, formats, described, groups, warnings, skipReasons())
+                .write(indexFile);
     }
 
-    /** {@link #remember(Map, Map, List)} without the commands or conflicts. */
+    /** {@link #remember(Map, Map, Map, List)} without the commands, groups or conflicts. */
     public void remember(Map<String, String> commandSources) {
-        remember(commandSources, Map.of(), List.of());
+        remember(commandSources, Map.of(), Map.of(), List.of());
     }
 
     /** The config formats of every plugin; loads the format plugins first when only some were loaded. */
@@ -378,11 +407,26 @@ public final class PluginHost {
         known.commands().forEach((path, id) -> {
             PluginWrapper plugin = manager.getPlugin(id);
             RecordedCommand command = known.described().get(path);
-            if (command != null && plugin != null && plugin.getPluginState() == PluginState.RESOLVED) {
+            // Not loaded in a run that answers from the index alone: the index vouches for it.
+            boolean unstarted = plugin == null ? answersFromIndex() : plugin.getPluginState() == PluginState.RESOLVED;
+            if (command != null && unstarted) {
                 commands.put(path, command);
             }
         });
         return commands;
+    }
+
+    /**
+     * The summaries of the command groups plugins described in the last full run (path, words
+     * joined by spaces, to summary), if the index says so: for help in a run that started none.
+     */
+    public Map<String, String> knownGroups() {
+        return known == null ? Map.of() : known.groups();
+    }
+
+    /** True in a run that loaded no plugin because the index told everything it needs (help). */
+    private boolean answersFromIndex() {
+        return known != null && selective == known;
     }
 
     private Map<String, String> skipReasons() {

@@ -19,7 +19,7 @@ class RecordedCommandTest {
     Path dir;
 
     @Test
-    void aCommandRecordedInTheIndexReadsBackWithItsSummaryArgumentsAndOptions() {
+    void commandsAndGroupsRecordedInTheIndexReadBackAsTheyWereGiven() {
         CommandDeclaration declaration = CommandDeclaration.of("team sync", "Copy a dataset.")
                 .withArguments(Argument.required("DATASET", "The dataset."), Argument.optional("NAME", "Its name."));
         Options options = new Options()
@@ -27,7 +27,8 @@ class RecordedCommandTest {
                 .addOption(Option.builder().longOpt("team").hasArg().desc("The team.").get());
         Path file = dir.resolve("index");
         new CommandIndex("print", Map.of("team sync", "sync"), Map.of("sync", dir.resolve("sync.jar")), Set.of(),
-                Map.of("team sync", RecordedCommand.of(declaration, options)), List.of("a warning"),
+                Map.of("team sync", RecordedCommand.of(declaration, options)), Map.of("team", "Work with teams."),
+                List.of("a warning"),
                 Map.of("other", "it needs plugin x, which is not installed")).write(file);
 
         CommandIndex read = CommandIndex.read(file).orElseThrow();
@@ -39,6 +40,7 @@ class RecordedCommandTest {
                 Option::getDescription).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("n", "dry-run", false, "Only show = what; would change."),
                         org.assertj.core.groups.Tuple.tuple(null, "team", true, "The team."));
+        assertThat(read.groups()).containsExactly(Map.entry("team", "Work with teams."));
         assertThat(read.warnings()).containsExactly("a warning");
         assertThat(read.skipped()).containsEntry("other", "it needs plugin x, which is not installed");
     }
