@@ -141,6 +141,36 @@ class AuthLoginExamplesIT {
                 List.of("--team", "a", "--team", "b"));
     }
 
+    @Test
+    void aLoginAfterAReferenceLogoutWritesTheReferenceBytesThenOurRecord() {
+        try (AuthSandbox sandbox = new AuthSandbox(home)) {
+            sandbox.studio.autoApprove(true);
+            String studioUrl = "https://studio.example.com";
+            AuthSandbox.write(sandbox.globalConfig(), sandbox.fixture("03-login-into-rich-file.before"));
+            CommandResult first = sandbox.runner.run("auth", "login", "--no-open", "-H", sandbox.studio.url(),
+                    "--name", "laptop");
+            assertThat(first.exitCode()).as(first.toString()).isZero();
+            String loggedIn = AuthSandbox.read(sandbox.globalConfig());
+            assertThat(loggedIn).isEqualTo(sandbox.fixture("03-login-into-rich-file.after", studioUrl)
+                    + recordLines("laptop", ALL_SCOPES, List.of(), 365));
+
+            // The reference's logout removes its token line and leaves our record, as in 05-logout.
+            String referenceLogout = loggedIn.replace("token = \"" + AuthSandbox.TOKEN + "\"\n", "");
+            assertThat(referenceLogout).isEqualTo(sandbox.fixture("05-logout.after", studioUrl)
+                    + recordLines("laptop", ALL_SCOPES, List.of(), 365));
+            AuthSandbox.write(sandbox.globalConfig(), referenceLogout);
+            sandbox.studio.nextAccessToken(AuthSandbox.TOKEN);
+
+            CommandResult second = sandbox.runner.run("auth", "login", "--no-open", "-H", sandbox.studio.url(),
+                    "--name", "desk");
+
+            assertThat(second.exitCode()).as(second.toString()).isZero();
+            assertThat(AuthSandbox.read(sandbox.globalConfig()))
+                    .isEqualTo(sandbox.fixture("03-login-into-rich-file.after", studioUrl)
+                            + recordLines("desk", ALL_SCOPES, List.of(), 365));
+        }
+    }
+
     /** Logs in over the fixture's before-file; the after-file plus our record is the expected file. */
     private void assertFixture(String name, String fixtureUrl, List<String> teamOptions) {
         try (AuthSandbox sandbox = new AuthSandbox(home)) {

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.tree.DefaultConfigurationKey;
+import org.apache.commons.configuration2.tree.DefaultExpressionEngine;
 import org.apache.commons.configuration2.tree.ImmutableNode;
 
 /**
@@ -35,6 +37,8 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
      * string instead of the array it was given as.
      */
     private final Set<String> arrayKeys = new HashSet<>();
+    /** Keys cleared since the last read or write: those set again are rewritten ({@link TomlEditor}). */
+    private final Set<String> clearedKeys = new HashSet<>();
 
     public TomlConfiguration() {
         setInterpolator(null);
@@ -48,6 +52,7 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
         getNodeModel().setRootNode(root);
         source = parsed;
         snapshot = TomlNodes.valueOf(root);
+        clearedKeys.clear();
     }
 
     @Override
@@ -64,17 +69,39 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
     protected void clearPropertyDirect(String key) {
         super.clearPropertyDirect(key);
         arrayKeys.remove(key);
+        clearedKeys.add(key);
     }
 
     @Override
     public void write(Writer out) throws ConfigurationException, IOException {
         Map<String, Object> current = TomlNodes.valueOf(getNodeModel().getNodeHandler().getRootNode());
         arrayKeys.forEach(key -> keepAsArray(current, key));
-        String text = TomlEditor.edit(source, snapshot, current);
+        Set<List<String>> rewritten = new HashSet<>();
+        clearedKeys.forEach(key -> names(key).ifPresent(rewritten::add));
+        String text = TomlEditor.edit(source, snapshot, current, rewritten);
         TomlSource written = readBack(text, current);
         out.write(text);
         source = written;
         snapshot = current;
+        clearedKeys.clear();
+    }
+
+    /**
+     * The table and key names of a Commons key ({@code site..com} is one name). Empty for a key
+     * that picks an array element or an attribute: such a key is edited in place, never moved.
+     */
+    private Optional<List<String>> names(String key) {
+        DefaultExpressionEngine engine = getExpressionEngine() instanceof DefaultExpressionEngine own ? own
+                : DefaultExpressionEngine.INSTANCE;
+        List<String> names = new ArrayList<>();
+        for (DefaultConfigurationKey.KeyIterator parts = new DefaultConfigurationKey(engine, key).iterator();
+                parts.hasNext();) {
+            names.add(parts.nextKey());
+            if (parts.hasIndex() || parts.isAttribute()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(names);
     }
 
     /** Wraps the plain value at a dotted {@code key} back into the one-element list it was set as. */

@@ -15,12 +15,17 @@ import java.util.Set;
  * client's library (tomlkit) does: a changed value is replaced in place (its comment stays), a
  * removed key loses its line, a new key goes after the last key of its table, and a new table is
  * appended at the end after one blank line. Everything else keeps its bytes.
+ *
+ * <p>A key that was removed and set again in the same edit (a rewritten key) is a new key, as it
+ * is to tomlkit: its old line goes and it is written after the last key of its table, in the order
+ * set. That keeps keys a login writes after the keys it writes before them.
  */
 final class TomlEditor {
 
     private final TomlSource source;
     private final Map<String, Object> before;
     private final Map<String, Object> after;
+    private final Set<List<String>> rewritten;
     private final String lineBreak;
     private final List<Edit> edits = new ArrayList<>();
     private final Map<Integer, StringBuilder> insertions = new LinkedHashMap<>();
@@ -33,10 +38,12 @@ final class TomlEditor {
     /** Replace {@code [start, end)} of the original text. */
     private record Edit(int start, int end, String replacement) {}
 
-    private TomlEditor(TomlSource source, Map<String, Object> before, Map<String, Object> after) {
+    private TomlEditor(TomlSource source, Map<String, Object> before, Map<String, Object> after,
+            Set<List<String>> rewritten) {
         this.source = source;
         this.before = before;
         this.after = after;
+        this.rewritten = rewritten;
         this.lineBreak = source.text().contains("\r\n") ? "\r\n" : "\n";
         for (TomlSource.Entry entry : source.entries()) {
             (entry.isPair() ? pairPaths : headerPaths).add(entry.path());
@@ -50,17 +57,19 @@ final class TomlEditor {
 
     /**
      * The text of {@code source} changed from the values {@code before} (what it held when read)
-     * to {@code after}.
+     * to {@code after}; {@code rewritten} names (by their table and key names, whatever array
+     * element they are in) the keys removed and set again since it was read.
      */
-    static String edit(TomlSource source, Map<String, Object> before, Map<String, Object> after) {
-        return new TomlEditor(source, before, after).apply();
+    static String edit(TomlSource source, Map<String, Object> before, Map<String, Object> after,
+            Set<List<String>> rewritten) {
+        return new TomlEditor(source, before, after, rewritten).apply();
     }
 
     private String apply() {
         for (TomlSource.Entry entry : source.entries()) {
             TomlStatement statement = entry.statement();
             Optional<Object> now = TomlNodes.lookup(after, entry.path());
-            if (now.isEmpty()) {
+            if (now.isEmpty() || entry.isPair() && isRewritten(entry.path())) {
                 int start = entry.isPair() ? statement.start() : withBlankLineBefore(statement.start());
                 edits.add(new Edit(start, statement.end(), ""));
             } else if (entry.isPair() && !Objects.equals(TomlNodes.lookup(before, entry.path()).orElse(null), now.get())) {
@@ -79,6 +88,11 @@ final class TomlEditor {
         }
         newTables.forEach((path, table) -> appendTables(text, path, table, arrayTableElements.contains(path)));
         return text.toString();
+    }
+
+    /** A key set again after its removal, as a value: an inline table set again keeps its place. */
+    private boolean isRewritten(TomlPath key) {
+        return rewritten.contains(key.names()) && !(TomlNodes.lookup(after, key).orElse(null) instanceof Map<?, ?>);
     }
 
     /** A removed table takes the blank line that separated it from what came before. */
@@ -109,7 +123,7 @@ final class TomlEditor {
                 return;
             }
             TomlPath child = path.child(name);
-            if (pairPaths.contains(child)) {
+            if (pairPaths.contains(child) && !isRewritten(child)) {
                 return;
             }
             if (value instanceof Map<?, ?> && writtenPrefixes.contains(child)) {
