@@ -75,7 +75,7 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
     @Override
     public void write(Writer out) throws ConfigurationException, IOException {
         Map<String, Object> current = TomlNodes.valueOf(getNodeModel().getNodeHandler().getRootNode());
-        arrayKeys.forEach(key -> keepAsArray(current, key));
+        arrayKeys.forEach(key -> names(key).ifPresent(names -> keepAsArray(current, names)));
         Set<List<String>> rewritten = new HashSet<>();
         clearedKeys.forEach(key -> names(key).ifPresent(rewritten::add));
         String text = TomlEditor.edit(source, snapshot, current, rewritten);
@@ -88,7 +88,8 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
 
     /**
      * The table and key names of a Commons key ({@code site..com} is one name). Empty for a key
-     * that picks an array element or an attribute: such a key is edited in place, never moved.
+     * that picks an array element or an attribute: such a key is edited in place, never moved or
+     * wrapped back into an array.
      */
     private Optional<List<String>> names(String key) {
         DefaultExpressionEngine engine = getExpressionEngine() instanceof DefaultExpressionEngine own ? own
@@ -104,20 +105,20 @@ public class TomlConfiguration extends BaseHierarchicalConfiguration implements 
         return Optional.of(names);
     }
 
-    /** Wraps the plain value at a dotted {@code key} back into the one-element list it was set as. */
+    /** Wraps the plain value at the key {@code names} back into the one-element list it was set as. */
     @SuppressWarnings("unchecked")
-    private static void keepAsArray(Map<String, Object> root, String key) {
-        String[] names = key.split("\\.");
+    private static void keepAsArray(Map<String, Object> root, List<String> names) {
         Map<String, Object> table = root;
-        for (int i = 0; i < names.length - 1; i++) {
-            if (!(table.get(names[i]) instanceof Map<?, ?> inner)) {
+        for (String name : names.subList(0, names.size() - 1)) {
+            if (!(table.get(name) instanceof Map<?, ?> inner)) {
                 return;
             }
             table = (Map<String, Object>) inner;
         }
-        Object value = table.get(names[names.length - 1]);
+        String last = names.get(names.size() - 1);
+        Object value = table.get(last);
         if (value != null && !(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
-            table.put(names[names.length - 1], List.of(value));
+            table.put(last, List.of(value));
         }
     }
 
