@@ -129,6 +129,12 @@ final class AuthSandbox implements AutoCloseable {
         return text;
     }
 
+    /** The warning {@code auth status} gives when others can read {@code file}, which holds the token. */
+    static String readableTokenWarning(Path file) {
+        return "warning: " + file + " holds your Studio token and other users can read it; restrict it with 'chmod"
+                + " 600 " + file + "'\n";
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

@@ -26,8 +26,7 @@ class CommonFlagsIT {
             Path file = sandbox.globalConfig();
             // Readable by others, so status warns: -q must silence the warning, -v must keep it.
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-            String warning = "warning: " + file + " holds your Studio token and other users can read it; restrict it"
-                    + " with 'chmod 600 " + file + "'\n";
+            String warning = AuthSandbox.readableTokenWarning(file);
 
             CommandResult plain = sandbox.runner.run("auth", "status");
             CommandResult quiet = sandbox.runner.run("auth", "-q", "status");

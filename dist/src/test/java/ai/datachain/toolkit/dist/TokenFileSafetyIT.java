@@ -46,8 +46,7 @@ class TokenFileSafetyIT {
             AuthSandbox.write(sandbox.globalConfig(), "[studio]\ntoken = \"" + TOKEN + "\"\n");
             Path file = sandbox.globalConfig();
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-            String warning = "warning: " + file + " holds your Studio token and other users can read it; restrict it"
-                    + " with 'chmod 600 " + file + "'\n";
+            String warning = AuthSandbox.readableTokenWarning(file);
 
             CommandResult exposed = sandbox.runner.run("auth", "status");
             CommandResult json = sandbox.runner.run("auth", "status", "--json");
